@@ -129,7 +129,11 @@ public final class Csv {
           continue;
         }
         int rowLine = line;
+        int problemsBefore = problems.size();
         List<Field> fields = record();
+        if (problems.size() > problemsBefore) {
+          continue;
+        }
         if (fields.size() != header.size()) {
           problems.add(new Problem(rowLine, 1, "expected " + header.size() + " fields as in the header, found "
               + fields.size()));
