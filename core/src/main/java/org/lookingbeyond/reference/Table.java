@@ -1,19 +1,27 @@
 package org.lookingbeyond.reference;
 
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * The rows of a reference table read from CSV, with where they come from.
  *
  * @param <T> the row type
+ * @param info where the rows come from
+ * @param rows the rows, in the order of the file
  * @since 0.1.0
  */
-@Value.Immutable
-@SuppressWarnings("exports")
-public abstract class Table<T> {
+public record Table<T>(TableInfo info, List<T> rows) {
 
-  Table() {}
+  /**
+   * Creates a table; the rows are copied.
+   *
+   * @param info where the rows come from
+   * @param rows the rows
+   * @since 0.1.0
+   */
+  public Table {
+    rows = List.copyOf(rows);
+  }
 
   /**
    * Creates a table.
@@ -25,24 +33,6 @@ public abstract class Table<T> {
    * @since 0.1.0
    */
   public static <T> Table<T> of(TableInfo info, List<T> rows) {
-    return ImmutableTable.of(info, rows);
+    return new Table<>(info, rows);
   }
-
-  /**
-   * Where the rows come from.
-   *
-   * @return the table's description
-   * @since 0.1.0
-   */
-  @Value.Parameter
-  public abstract TableInfo info();
-
-  /**
-   * The rows, in the order of the file.
-   *
-   * @return the rows
-   * @since 0.1.0
-   */
-  @Value.Parameter
-  public abstract List<T> rows();
 }
