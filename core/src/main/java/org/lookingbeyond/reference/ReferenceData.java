@@ -279,6 +279,28 @@ public final class ReferenceData {
     return tables;
   }
 
+  /**
+   * Reference data are equal when their geography, taxonomy, networks, field offices, governing bodies
+   * and sessions are; where the tables came from does not count.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ReferenceData)) {
+      return false;
+    }
+    ReferenceData r = (ReferenceData) o;
+    return geography.equals(r.geography) && taxonomy.equals(r.taxonomy) && networks.equals(r.networks)
+        && fieldOffices.equals(r.fieldOffices) && bodies.equals(r.bodies) && sessions.equals(r.sessions);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(geography, taxonomy, networks, fieldOffices, bodies, sessions);
+  }
+
   @Override
   public String toString() {
     return "ReferenceData[" + geography + ", " + taxonomy + ", " + networks.size() + " networks, "

@@ -363,6 +363,28 @@ public final class Registry {
     return List.copyOf(consultations.values());
   }
 
+  /**
+   * Registries are equal when their reference data and all their records are.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Registry)) {
+      return false;
+    }
+    Registry r = (Registry) o;
+    return organizations.equals(r.organizations) && participations.equals(r.participations)
+        && designations.equals(r.designations) && applications.equals(r.applications) && grants.equals(r.grants)
+        && consultations.equals(r.consultations) && reference.equals(r.reference);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(organizations, participations, designations, applications, grants, consultations);
+  }
+
   @Override
   public String toString() {
     return "Registry[" + organizations.size() + " organizations, " + participations.size() + " participations, "

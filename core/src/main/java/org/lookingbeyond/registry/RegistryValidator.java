@@ -178,7 +178,7 @@ final class RegistryValidator {
     records.forEach(r -> counts.merge(id.apply(r), 1, Integer::sum));
     counts.forEach((key, n) -> {
       if (n > 1) {
-        add(Code.DUPLICATE_ID, type, key, "id", n + " records of this kind have this id");
+        add(Code.DUPLICATE_ID, type, key, "id", n + " records of this kind have the id '" + key + "'");
       }
     });
   }

@@ -184,8 +184,11 @@ public final class Taxonomy {
     for (String id : pillarOrAreaIds) {
       if (pillars.containsKey(id)) {
         areasOf(id).forEach(a -> out.add(a.id()));
+      } else if (areas.containsKey(id)) {
+        out.add(id);
       } else {
-        out.add(area(id).id());
+        throw new UnknownCodeException("pillar or thematic area", id,
+            "expected one of the pillars " + pillars.keySet() + " or areas " + areas.keySet());
       }
     }
     return Collections.unmodifiableSet(out);

@@ -1,0 +1,193 @@
+package org.lookingbeyond.examples;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lookingbeyond.geo.RegionRef;
+import org.lookingbeyond.model.ContactDetails;
+import org.lookingbeyond.model.Organization;
+import org.lookingbeyond.registry.Registry;
+import org.lookingbeyond.registry.RegistryProblem;
+import org.lookingbeyond.registry.Validation;
+import picocli.CommandLine;
+
+class LookingBeyondCliTest {
+
+  /** The exit code, standard output and standard error of one in-process run. */
+  private static final class Run {
+    final int code;
+    final String out;
+    final String err;
+
+    Run(int code, String out, String err) {
+      this.code = code;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new LookingBeyondCli());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static void assertNoContactDetails(String text) {
+    assertFalse(text.contains("example.org"), "an e-mail address was printed");
+    for (Organization o : SampleRegistry.registry().organizations()) {
+      for (String value : contactValues(o)) {
+        assertFalse(text.contains(value), "a contact detail of " + o.id() + " was printed");
+      }
+    }
+  }
+
+  private static List<String> contactValues(Organization o) {
+    List<String> values = new ArrayList<>();
+    Optional<ContactDetails> c = o.contact();
+    c.flatMap(ContactDetails::contactPerson).ifPresent(values::add);
+    c.flatMap(ContactDetails::email).ifPresent(values::add);
+    c.flatMap(ContactDetails::phone).ifPresent(values::add);
+    c.flatMap(ContactDetails::postalAddress).ifPresent(values::add);
+    return values;
+  }
+
+  @Test
+  void theDemoPrintsEverySectionAndExitsWithZero() {
+    Run r = run();
+    assertEquals(0, r.code, r.err);
+    assertEquals("", r.err);
+    assertAll(
+        () -> assertTrue(Pattern.compile("countries and areas \\(ISO 3166-1\\)\\s+249\\b").matcher(r.out).find()),
+        () -> assertTrue(r.out.contains("sessions.csv")),
+        () -> assertTrue(r.out.contains("Registry[16 organizations")),
+        () -> assertTrue(r.out.contains("A. Reference data")),
+        () -> assertTrue(r.out.contains("C. Who is where")),
+        () -> assertTrue(Pattern.compile("002 Africa\\s+6\\s+15\\s").matcher(r.out).find(), "distinct vs pairs"),
+        () -> assertTrue(Pattern.compile("ROEA UNODC Regional Office for Eastern Africa\\s+4\\s").matcher(r.out).find()),
+        () -> assertTrue(r.out.contains("404      Kenya")),
+        () -> assertTrue(r.out.contains("KZ Kazakhstan  142 Asia      143 Central Asia")),
+        () -> assertTrue(r.out.contains("TZ Tanzania, United Republic of  AFRICAN                   ROEA ROSAF")),
+        () -> assertTrue(r.out.contains("CND-67")),
+        () -> assertTrue(Pattern.compile("CND-70 .*\\(projected\\)").matcher(r.out).find(), "projected session"),
+        () -> assertFalse(r.out.contains("COSP-12"), "December 2027 is past the 12-month window"),
+        () -> assertTrue(r.out.contains("GRANT-2024-002  ORG-SCLL       9500 USD")),
+        () -> assertTrue(r.out.contains("not submitted")));
+    assertTrue(r.out.contains("problems reported: " + RefusalDemo.EXPECTED.size()));
+    for (String problem : RefusalDemo.EXPECTED) {
+      assertTrue(r.out.contains("  - " + problem + ": "), "not printed: " + problem);
+    }
+    assertTrue(r.out.contains("must be an ISO 3166-1 alpha-2 code (two upper-case letters): 'ke'"));
+    assertNoContactDetails(r.out);
+  }
+
+  @Test
+  void twoRunsGiveIdenticalOutput() {
+    assertEquals(run().out, run().out);
+    assertEquals(run("sessions").out, run("sessions").out);
+  }
+
+  @Test
+  void asOfMovesTheWindowOfUpcomingSessions() {
+    Run r = run("--as-of", "2027-06-01");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("Looking Beyond SDK demo, as of 2027-06-01"));
+    assertTrue(r.out.contains("COSP-12"));
+    assertFalse(r.out.contains("CND-69-R1"));
+  }
+
+  @Test
+  void countriesOfARegionAGroupingAndAll() {
+    Run all = run("countries");
+    assertEquals(0, all.code, all.err);
+    assertTrue(all.out.contains("All countries and areas: 249"));
+    Run eastern = run("countries", "014");
+    assertEquals(0, eastern.code, eastern.err);
+    assertTrue(eastern.out.contains("M49:014 Eastern Africa"));
+    assertTrue(eastern.out.contains("KEN      404      Kenya"));
+    Run rosa = run("countries", "rosa");
+    assertEquals(0, rosa.code, rosa.err);
+    assertTrue(rosa.out.contains("GROUPING:ROSA UNODC Regional Office for South Asia: 6 countries and areas"));
+    assertTrue(rosa.out.contains("NPL      524      Nepal"));
+    Run unknown = run("countries", "XYZ");
+    assertEquals(2, unknown.code);
+    assertTrue(unknown.err.contains("Unknown region or grouping 'XYZ'"));
+  }
+
+  @Test
+  void sessionsOfABodyInAPeriod() {
+    Run cnd = run("sessions", "--body", "cnd");
+    assertEquals(0, cnd.code, cnd.err);
+    assertTrue(cnd.out.contains("CND-51"));
+    assertTrue(cnd.out.contains("CND-67     CND   2024-03-14 .. 2024-03-22"));
+    assertFalse(cnd.out.contains("CCPCJ"));
+    Run period = run("sessions", "--from", "2024-01-01", "--to", "2024-12-31");
+    assertEquals(0, period.code, period.err);
+    assertTrue(period.out.contains("COP-12"));
+    assertTrue(period.out.contains("CCPCJ-33"));
+    assertFalse(period.out.contains("CND-66 "));
+    assertFalse(period.out.contains("(projected)"));
+    Run unknown = run("sessions", "--body", "XX");
+    assertEquals(2, unknown.code);
+    assertTrue(unknown.err.contains("Unknown governing body 'XX'"));
+  }
+
+  @Test
+  void organizationsByCountryRegionAndArea() {
+    Run kenya = run("organizations", "--country", "KEN");
+    assertEquals(0, kenya.code, kenya.err);
+    assertTrue(kenya.out.contains("in KE Kenya: 3"));
+    assertTrue(kenya.out.contains("ORG-LHRC"));
+    assertFalse(kenya.out.contains("ORG-HRA "));
+    Run prevention = run("organizations", "--area", "drug-prevention");
+    assertEquals(0, prevention.code, prevention.err);
+    assertTrue(prevention.out.contains("ORG-PPD"));
+    assertFalse(prevention.out.contains("ORG-GII"));
+    Run rosa = run("organizations", "--region", "ROSA", "--as-of", "2020-01-01");
+    assertEquals(0, rosa.code, rosa.err);
+    assertTrue(rosa.out.contains("ORG-GII"));
+    assertTrue(rosa.out.contains("Networks on 2020-01-01"));
+    assertNoContactDetails(kenya.out + prevention.out + rosa.out);
+    assertEquals(2, run("organizations", "--country", "XX").code);
+  }
+
+  @Test
+  void theSampleRegistryValidatesWithNoProblem() {
+    Validation v = SampleRegistry.builder().validate();
+    assertEquals(List.of(), v.problems().stream().map(RegistryProblem::toString).collect(java.util.stream.Collectors
+        .toList()));
+    Registry registry = v.orElseThrow();
+    List<Organization> orgs = registry.organizations();
+    assertTrue(orgs.size() >= 14 && orgs.size() <= 18, "size " + orgs.size());
+    for (Organization o : orgs) {
+      assertTrue(o.name().endsWith("(fictional)"), o.name());
+      o.contact().flatMap(ContactDetails::email).ifPresent(e -> assertTrue(e.endsWith("@example.org"), o.id()));
+    }
+    assertTrue(orgs.stream().anyMatch(o -> !o.isCso()));
+    assertEquals(2, registry.designations().stream().filter(d -> d.region().equals(RegionRef.grouping("ROSA")))
+        .count());
+    assertEquals(6, registry.organizationsIn(RegionRef.m49("002")).size());
+  }
+
+  @Test
+  void theBadInputFormsNoRegistryAndReportsEveryProblem() {
+    Validation v = RefusalDemo.validateBadInput();
+    assertFalse(v.isValid());
+    assertEquals(RefusalDemo.EXPECTED.size(), v.problems().size());
+    for (String expected : RefusalDemo.EXPECTED) {
+      assertTrue(v.problems().stream().anyMatch(p -> p.toString().startsWith(expected + ": ")), expected);
+    }
+  }
+}
