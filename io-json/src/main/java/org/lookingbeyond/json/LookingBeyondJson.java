@@ -1,0 +1,438 @@
+package org.lookingbeyond.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.lookingbeyond.json.internal.Out;
+import org.lookingbeyond.json.internal.ReadContext;
+import org.lookingbeyond.json.internal.RegistryReader;
+import org.lookingbeyond.json.internal.RegistryWriter;
+import org.lookingbeyond.reference.ReferenceData;
+import org.lookingbeyond.registry.Registry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Reads and writes the library's JSON documents. The entry point of the io-json module.
+ *
+ * <pre>{@code
+ * LookingBeyondJson json = LookingBeyondJson.defaults();
+ * RegistryDocument doc = json.readRegistry(Path.of("registry.json"));   // every problem, or a registry
+ * Registry registry = doc.registry();
+ * json.writeRegistry(doc, Path.of("registry-out.json"));                 // unknown members kept
+ * }</pre>
+ *
+ * <h2>Reading</h2>
+ * A document that cannot be read throws one {@link JsonDocumentException} listing <em>every</em>
+ * problem found, each with a JSON pointer, line, column, {@link JsonProblem.Code code} and message:
+ * structural problems (wrong types, missing fields, bad dates and codes, duplicate keys) and, when the
+ * structure is sound, the registry's own (duplicate ids, dangling references, unknown codes, periods
+ * that end before they start, zero or negative amounts, overlapping designations). Only text that is
+ * not JSON at all (a syntax error, a truncated document) or that exceeds a limit stops the reading at
+ * that point. No Jackson exception escapes, and nothing read is returned alongside problems.
+ *
+ * <p>Records are read one at a time from each top-level array, so a large registry is never held as a
+ * JSON tree. Members the format does not define are kept and written back unchanged
+ * ({@link UnknownFields}); {@link Builder#strict(boolean) strict mode} refuses them instead.
+ *
+ * <h2>Writing</h2>
+ * The same document always gives the same bytes: members in a fixed order, records in the registry's
+ * order, dates in ISO-8601, money as a decimal amount and an ISO 4217 currency. Output is indented with
+ * two spaces and {@code \n} line ends by default, or compact on request.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
+ */
+public final class LookingBeyondJson {
+  /** The format this version writes and reads: {@value}. */
+  public static final String REGISTRY_FORMAT = RegistryReader.TYPE + "/" + RegistryReader.MAJOR;
+
+  private static final LookingBeyondJson DEFAULTS = builder().build();
+
+  private final JsonFactory factory;
+  private final boolean strict;
+  private final boolean pretty;
+  private final ReferenceData reference;
+
+  private LookingBeyondJson(Builder b) {
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(b.maxDocumentLength)
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNumberLength(b.maxNumberLength)
+            .maxNameLength(b.maxStringLength)
+            .build())
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+    this.strict = b.strict;
+    this.pretty = b.pretty;
+    this.reference = b.reference;
+  }
+
+  /**
+   * The reader and writer with default settings: lenient, pretty output, the shipped reference data,
+   * and the limits of {@link Builder}.
+   *
+   * @return the default instance
+   * @since 0.1.0
+   */
+  public static LookingBeyondJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder with default settings.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a registry document from a file (UTF-8).
+   *
+   * @param path the file
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.1.0
+   */
+  public RegistryDocument readRegistry(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return readRegistry(in, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /**
+   * Reads a registry document from a stream (UTF-8, UTF-16 or UTF-32, detected); the stream is read to
+   * the document's end and not closed.
+   *
+   * @param in the stream
+   * @param documentName a name for messages, such as a file name or URL
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @since 0.1.0
+   */
+  public RegistryDocument readRegistry(InputStream in, String documentName) {
+    return read(() -> factory.createParser(ObjectReadContext.empty(), in), documentName);
+  }
+
+  /**
+   * Reads a registry document from a reader; the reader is read to the document's end and not closed.
+   *
+   * @param in the reader
+   * @param documentName a name for messages
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @since 0.1.0
+   */
+  public RegistryDocument readRegistry(Reader in, String documentName) {
+    return read(() -> factory.createParser(ObjectReadContext.empty(), in), documentName);
+  }
+
+  /**
+   * Reads a registry document from its text.
+   *
+   * @param json the document's text
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @since 0.1.0
+   */
+  public RegistryDocument readRegistry(String json) {
+    return readRegistry(new StringReader(json), "the document");
+  }
+
+  private interface ParserSource {
+    JsonParser open();
+  }
+
+  private RegistryDocument read(ParserSource source, String documentName) {
+    ReadContext ctx = new ReadContext(strict);
+    Optional<Registry> registry;
+    try (JsonParser parser = source.open()) {
+      registry = new RegistryReader(parser, ctx, reference).read();
+    } catch (StreamConstraintsException e) {
+      TokenStreamLocation at = e.getLocation();
+      ctx.problems().add(JsonProblem.Code.LIMIT_EXCEEDED, "", line(at), column(at), e.getOriginalMessage());
+      throw new JsonDocumentException(documentName, ctx.problems().sorted());
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      ctx.problems().add(JsonProblem.Code.SYNTAX, "", line(at), column(at), e.getOriginalMessage());
+      throw new JsonDocumentException(documentName, ctx.problems().sorted());
+    }
+    if (registry.isEmpty()) {
+      List<JsonProblem> problems = ctx.problems().sorted();
+      throw new JsonDocumentException(documentName, problems);
+    }
+    return RegistryDocument.of(registry.get(), new UnknownFields(ctx.unknown()));
+  }
+
+  private static int line(TokenStreamLocation at) {
+    return at == null ? 0 : Math.max(at.getLineNr(), 0);
+  }
+
+  private static int column(TokenStreamLocation at) {
+    return at == null ? 0 : Math.max(at.getColumnNr(), 0);
+  }
+
+  /**
+   * Writes a registry document as text.
+   *
+   * @param document the document
+   * @return the JSON text
+   * @since 0.1.0
+   */
+  public String writeRegistry(RegistryDocument document) {
+    StringWriter out = new StringWriter();
+    writeRegistry(document, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a registry, with no unknown members, as text.
+   *
+   * @param registry the registry
+   * @return the JSON text
+   * @since 0.1.0
+   */
+  public String writeRegistry(Registry registry) {
+    return writeRegistry(RegistryDocument.of(registry));
+  }
+
+  /**
+   * Writes a registry document to a writer, which is flushed and not closed.
+   *
+   * @param document the document
+   * @param out the writer
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public void writeRegistry(RegistryDocument document, Writer out) {
+    try (JsonGenerator gen = factory.createGenerator(writeContext(), nonClosing(out))) {
+      RegistryWriter.write(document.registry(), document.unknownFields().byAnchor(), reference, new Out(gen,
+          document.unknownFields().byAnchor()));
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException("cannot write the registry document", e));
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a registry document to a stream in UTF-8; the stream is flushed and not closed.
+   *
+   * @param document the document
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public void writeRegistry(RegistryDocument document, OutputStream out) {
+    Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+    writeRegistry(document, w);
+  }
+
+  /**
+   * Writes a registry document to a file in UTF-8, replacing it.
+   *
+   * @param document the document
+   * @param path the file
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public void writeRegistry(RegistryDocument document, Path path) {
+    try (Writer w = Files.newBufferedWriter(path)) {
+      writeRegistry(document, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
+  }
+
+  private ObjectWriteContext writeContext() {
+    if (!pretty) {
+      return ObjectWriteContext.empty();
+    }
+    return new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter).withArrayIndenter(indenter);
+      }
+
+      @Override
+      public boolean hasPrettyPrinter() {
+        return true;
+      }
+    };
+  }
+
+  private static Writer nonClosing(Writer out) {
+    return new java.io.FilterWriter(out) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  /**
+   * Settings of a {@link LookingBeyondJson}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private boolean strict;
+    private boolean pretty = true;
+    private long maxDocumentLength = 1L << 30;
+    private int maxNestingDepth = 64;
+    private int maxStringLength = 1_000_000;
+    private int maxNumberLength = 100;
+    private ReferenceData reference = ReferenceData.defaults();
+
+    private Builder() {}
+
+    /**
+     * Refuses members the format does not define, each reported with its location, instead of keeping
+     * them. Off by default.
+     *
+     * @param strict true to refuse unknown members
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Indents the output (two spaces, {@code \n} line ends); on by default. Off writes compact JSON.
+     *
+     * @param pretty true for indented output
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * The largest document read, in bytes (or characters for text input); 1 GiB by default.
+     *
+     * @param length the limit, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is less than 1
+     * @since 0.1.0
+     */
+    public Builder maxDocumentLength(long length) {
+      requirePositive(length, "maxDocumentLength");
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of arrays and objects read; 64 by default (the format itself needs 5).
+     *
+     * @param depth the limit, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is less than 1
+     * @since 0.1.0
+     */
+    public Builder maxNestingDepth(int depth) {
+      requirePositive(depth, "maxNestingDepth");
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /**
+     * The longest string (and member name) read, in characters; 1,000,000 by default.
+     *
+     * @param length the limit, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is less than 1
+     * @since 0.1.0
+     */
+    public Builder maxStringLength(int length) {
+      requirePositive(length, "maxStringLength");
+      this.maxStringLength = length;
+      return this;
+    }
+
+    /**
+     * The longest number read, in characters; 100 by default.
+     *
+     * @param length the limit, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is less than 1
+     * @since 0.1.0
+     */
+    public Builder maxNumberLength(int length) {
+      requirePositive(length, "maxNumberLength");
+      this.maxNumberLength = length;
+      return this;
+    }
+
+    /**
+     * The reference data documents are read over and written against: a document's
+     * {@code "reference"} member, networks, field offices and sessions extend it, and writing puts in
+     * the document what a registry adds to it. The shipped data by default.
+     *
+     * @param reference the base reference data
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder reference(ReferenceData reference) {
+      this.reference = java.util.Objects.requireNonNull(reference, "reference");
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return an immutable, shareable instance
+     * @since 0.1.0
+     */
+    public LookingBeyondJson build() {
+      return new LookingBeyondJson(this);
+    }
+
+    private static void requirePositive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be 1 or more: " + value);
+      }
+    }
+  }
+}
