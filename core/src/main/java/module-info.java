@@ -19,4 +19,5 @@ module org.lookingbeyond.core {
   exports org.lookingbeyond.model;
   exports org.lookingbeyond.reference;
   exports org.lookingbeyond.registry;
+  exports org.lookingbeyond.classify;
 }

@@ -145,6 +145,32 @@ public abstract class Session {
     return start().isPresent() && end().isPresent();
   }
 
+  /**
+   * The earliest day the session can start: its first day where known, else the first day of its
+   * month, else 1 January of its year.
+   *
+   * @return the earliest possible first day
+   * @since 0.1.0
+   */
+  public LocalDate earliestStart() {
+    return start().orElseGet(() -> LocalDate.of(year(), month().orElse(Month.JANUARY), 1));
+  }
+
+  /**
+   * The latest day the session can end: its last day where known, else the last day of its month,
+   * else 31 December of its year.
+   *
+   * @return the latest possible last day
+   * @since 0.1.0
+   */
+  public LocalDate latestEnd() {
+    if (end().isPresent()) {
+      return end().get();
+    }
+    java.time.YearMonth m = java.time.YearMonth.of(year(), month().orElse(Month.DECEMBER));
+    return m.atEndOfMonth();
+  }
+
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "Session", "id");

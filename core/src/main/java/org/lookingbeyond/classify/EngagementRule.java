@@ -1,0 +1,155 @@
+package org.lookingbeyond.classify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+import org.lookingbeyond.internal.Checks;
+import org.lookingbeyond.model.Participation;
+import org.lookingbeyond.model.Session;
+import org.lookingbeyond.registry.Registry;
+
+/**
+ * The rule that gives an engagement tier from participation history (DOMAIN default: CORE with 3 or
+ * more sessions in the last 24 months, at least one participation a statement or side event; ACTIVE
+ * with 1 or more in 24 months; LAPSED with earlier ones only; PROSPECT with none). Every number is a
+ * setting.
+ *
+ * <p>A participation counts on its session's first day ({@link Session#earliestStart()} where the day
+ * is not known); sessions starting after the as-of date do not count yet. Several participations in one
+ * session count as one session. Rules are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class EngagementRule {
+  private static final EngagementRule DEFAULTS = builder().build();
+
+  EngagementRule() {}
+
+  /**
+   * Returns a builder with the default settings.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static ImmutableEngagementRule.Builder builder() {
+    return new ImmutableEngagementRule.Builder();
+  }
+
+  /**
+   * The rule with the default settings.
+   *
+   * @return the default rule
+   * @since 0.1.0
+   */
+  public static EngagementRule defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The length of the window of recent participation, in months; 24 by default.
+   *
+   * @return the months, 1 or more
+   * @since 0.1.0
+   */
+  @Value.Default
+  public int windowMonths() {
+    return 24;
+  }
+
+  /**
+   * The fewest sessions within the window for CORE; 3 by default.
+   *
+   * @return the minimum, 1 or more
+   * @since 0.1.0
+   */
+  @Value.Default
+  public int coreMinimumSessions() {
+    return 3;
+  }
+
+  /**
+   * Whether CORE also needs a statement or side event within the window; true by default.
+   *
+   * @return true if a contribution is needed
+   * @since 0.1.0
+   */
+  @Value.Default
+  public boolean coreRequiresContribution() {
+    return true;
+  }
+
+  /**
+   * Assesses one organization.
+   *
+   * @param registry the registry holding its participations and the sessions
+   * @param organizationId the organization's id
+   * @param asOf the day the tier should hold on
+   * @return the engagement with its facts
+   * @throws IllegalArgumentException if the registry has no organization with that id
+   * @since 0.1.0
+   */
+  public Engagement assess(Registry registry, String organizationId, LocalDate asOf) {
+    Checks.require(registry.findOrganization(organizationId).isPresent(), "no organization has the id '%s'",
+        organizationId);
+    LocalDate windowStart = asOf.minusMonths(windowMonths()).plusDays(1);
+    TreeSet<Session> recent = new TreeSet<>(java.util.Comparator.comparing(Session::earliestStart)
+        .thenComparing(Session::id));
+    int contributions = 0;
+    Optional<LocalDate> last = Optional.empty();
+    for (Participation p : registry.participationsOf(organizationId)) {
+      Optional<Session> session = registry.reference().findSession(p.sessionId());
+      if (session.isEmpty()) {
+        continue;
+      }
+      LocalDate day = session.get().earliestStart();
+      if (day.isAfter(asOf)) {
+        continue;
+      }
+      if (last.isEmpty() || day.isAfter(last.get())) {
+        last = Optional.of(day);
+      }
+      if (!day.isBefore(windowStart)) {
+        recent.add(session.get());
+        if (p.kind().isContribution()) {
+          contributions++;
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    recent.forEach(s -> ids.add(s.id()));
+    EngagementTier tier;
+    String reason;
+    String window = "in the " + windowMonths() + " months from " + windowStart + " to " + asOf;
+    if (last.isEmpty()) {
+      tier = EngagementTier.PROSPECT;
+      reason = "no participation in any session on or before " + asOf;
+    } else if (ids.isEmpty()) {
+      tier = EngagementTier.LAPSED;
+      reason = "last took part on " + last.get() + ", before the window of " + windowMonths() + " months from "
+          + windowStart + " to " + asOf;
+    } else if (ids.size() >= coreMinimumSessions() && (contributions > 0 || !coreRequiresContribution())) {
+      tier = EngagementTier.CORE;
+      reason = ids.size() + " sessions " + window + " (CORE needs " + coreMinimumSessions() + ")"
+          + (coreRequiresContribution() ? ", with " + contributions + " statements or side events (needs 1)" : "");
+    } else {
+      tier = EngagementTier.ACTIVE;
+      reason = ids.size() + " session(s) " + window + "; CORE needs " + coreMinimumSessions()
+          + (coreRequiresContribution() ? " and a statement or side event (has " + contributions + ")" : "");
+    }
+    return new ImmutableEngagement.Builder().organizationId(organizationId).tier(tier).asOf(asOf)
+        .windowStart(windowStart).recentSessions(ids).recentContributions(contributions).lastParticipation(last)
+        .rule(this).reason(reason).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(windowMonths() >= 1, "EngagementRule.windowMonths must be 1 or more: %d", windowMonths());
+    Checks.require(coreMinimumSessions() >= 1, "EngagementRule.coreMinimumSessions must be 1 or more: %d",
+        coreMinimumSessions());
+  }
+}
