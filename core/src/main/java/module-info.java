@@ -20,4 +20,6 @@ module org.lookingbeyond.core {
   exports org.lookingbeyond.reference;
   exports org.lookingbeyond.registry;
   exports org.lookingbeyond.classify;
+  exports org.lookingbeyond.rules;
+  exports org.lookingbeyond.funding;
 }

@@ -11,6 +11,8 @@ module org.lookingbeyond.json {
   requires static org.jspecify;
 
   exports org.lookingbeyond.json;
+  // The JSON Schemas are resources that integrators and tools read from the jar.
+  opens org.lookingbeyond.json.schema;
 
   provides tools.jackson.databind.JacksonModule with org.lookingbeyond.json.LookingBeyondModule;
 }

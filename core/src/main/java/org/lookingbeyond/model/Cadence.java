@@ -56,7 +56,7 @@ public abstract class Cadence {
   /**
    * Years between two regular sessions (1 for annual).
    *
-   * @return the interval, 1 or more
+   * @return the interval, from 1 to 100
    * @since 0.1.0
    */
   public abstract int intervalYears();
@@ -90,7 +90,8 @@ public abstract class Cadence {
 
   @Value.Check
   void check() {
-    Checks.require(intervalYears() >= 1, "Cadence.intervalYears must be 1 or more: %d", intervalYears());
+    Checks.require(intervalYears() >= 1 && intervalYears() <= 100, "Cadence.intervalYears must be from 1 to 100: %d",
+        intervalYears());
     Checks.require(yearParity() == YearParity.ANY || intervalYears() % 2 == 0,
         "Cadence: a year parity of %s needs an even interval, not %d", yearParity(), intervalYears());
   }

@@ -14,6 +14,8 @@ import org.lookingbeyond.internal.Checks;
 @Value.Immutable
 @SuppressWarnings("exports")
 public abstract class Money implements Comparable<Money> {
+  /** The most digits an amount may have before, and after, the decimal point. */
+  public static final int MAX_DIGITS = 30;
 
   Money() {}
 
@@ -98,6 +100,8 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   Money normalize() {
+    Checks.require(amount().precision() - amount().scale() <= MAX_DIGITS && amount().scale() <= MAX_DIGITS,
+        "Money.amount must have at most %d digits before and after the point", MAX_DIGITS);
     BigDecimal stripped = amount().stripTrailingZeros();
     if (stripped.scale() < 0) {
       stripped = stripped.setScale(0);

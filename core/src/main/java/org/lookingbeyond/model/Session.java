@@ -52,7 +52,7 @@ public abstract class Session {
   /**
    * The session's number, such as 67 for the 67th session of CND.
    *
-   * @return the number, 1 or more
+   * @return the number, from 1 to 9999
    * @since 0.1.0
    */
   public abstract int number();
@@ -176,7 +176,7 @@ public abstract class Session {
     Checks.nonBlank(id(), "Session", "id");
     Checks.nonBlank(bodyCode(), "Session " + id(), "bodyCode");
     Checks.nonBlank(title(), "Session " + id(), "title");
-    Checks.require(number() >= 1, "Session %s.number must be 1 or more: %d", id(), number());
+    Checks.require(number() >= 1 && number() <= 9999, "Session %s.number must be from 1 to 9999: %d", id(), number());
     Checks.require(year() >= 1946 && year() <= 9999, "Session %s.year is out of range: %d", id(), year());
     start().ifPresent(s -> {
       Checks.require(s.getYear() == year(), "Session %s: start %s is not in year %d", id(), s, year());

@@ -63,6 +63,10 @@ final class RegistryValidator {
     }
     unique("fieldOffice", addedOffices, FieldOffice::id);
     for (FieldOffice o : addedOffices) {
+      geography.findGrouping(o.id()).filter(g -> g.kind() != org.lookingbeyond.geo.GroupingKind.FIELD_OFFICE_AREA)
+          .ifPresent(g -> add(Code.DUPLICATE_ID, "fieldOffice", o.id(), "id", "the id '" + o.id()
+              + "' is already the id of the " + g.kind() + " grouping " + g.name()
+              + "; field office ids and grouping ids share one namespace"));
       fieldOffices.add(o.id());
       country("fieldOffice", o.id(), "seatCountry", o.seatCountry());
       o.coveredCountries().forEach(c -> country("fieldOffice", o.id(), "coveredCountries", c));

@@ -178,22 +178,41 @@ public final class LookingBeyondJson {
   private RegistryDocument read(ParserSource source, String documentName) {
     ReadContext ctx = new ReadContext(strict);
     Optional<Registry> registry;
-    try (JsonParser parser = source.open()) {
+    JsonParser parser = null;
+    try {
+      parser = source.open();
       registry = new RegistryReader(parser, ctx, reference).read();
-    } catch (StreamConstraintsException e) {
-      TokenStreamLocation at = e.getLocation();
-      ctx.problems().add(JsonProblem.Code.LIMIT_EXCEEDED, "", line(at), column(at), e.getOriginalMessage());
-      throw new JsonDocumentException(documentName, ctx.problems().sorted());
     } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      ctx.problems().add(JsonProblem.Code.SYNTAX, "", line(at), column(at), e.getOriginalMessage());
+      boolean limit = e instanceof StreamConstraintsException;
+      TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+          : parser != null ? parser.currentLocation() : null;
+      ctx.problems().add(limit ? JsonProblem.Code.LIMIT_EXCEEDED : JsonProblem.Code.SYNTAX, "", line(at), column(at),
+          redact(e.getOriginalMessage()));
       throw new JsonDocumentException(documentName, ctx.problems().sorted());
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     if (registry.isEmpty()) {
       List<JsonProblem> problems = ctx.problems().sorted();
       throw new JsonDocumentException(documentName, problems);
     }
     return RegistryDocument.of(registry.get(), new UnknownFields(ctx.unknown()));
+  }
+
+  /**
+   * Jackson's messages quote the offending text, which may be personal data (an unquoted e-mail address
+   * is read as a token): the quoted text is left out.
+   */
+  private static String redact(String message) {
+    String text = message == null ? "unreadable JSON" : message;
+    int cut = text.indexOf("\n at [");
+    if (cut >= 0) {
+      text = text.substring(0, cut);
+    }
+    return text.replaceAll("Unrecognized token '[^']*'", "Unrecognized token (text left out)")
+        .replaceAll("\\(String\\) \"[^\"]*\"", "(text left out)");
   }
 
   private static int line(TokenStreamLocation at) {

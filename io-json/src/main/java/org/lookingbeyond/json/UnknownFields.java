@@ -19,7 +19,8 @@ import tools.jackson.core.json.JsonFactory;
  * pointer, but naming records by id rather than by position, so that the members follow their record
  * when the registry orders its records differently. For example {@code /organizations/ke-hrn} for an
  * organization with id {@code ke-hrn}, {@code /organizations/ke-hrn/contact} for its contact details,
- * {@code /participations/ke-hrn@CND-67/ATTENDED} for a participation and {@code ""} for the document
+ * {@code /participations/ke-hrn@CND-67~1ATTENDED} for a participation (its key
+ * {@code ke-hrn@CND-67/ATTENDED}, escaped as in a JSON pointer) and {@code ""} for the document
  * itself. Within an anchor, members keep their document order.
  *
  * <p>Instances are immutable and safe to share between threads.

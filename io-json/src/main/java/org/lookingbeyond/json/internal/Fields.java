@@ -20,17 +20,22 @@ import org.lookingbeyond.model.Money;
  * the members no accessor asked for (kept as unknown, or refused in strict mode).
  */
 public final class Fields {
+  private static final int MAX_AMOUNT_DIGITS = 15;
+  private static final int MAX_AMOUNT_DECIMALS = 6;
+
   private final Node.ObjectNode object;
   private final ReadContext ctx;
   private final String anchor;
   private final Set<String> read = new HashSet<>();
   private final int problemsAtStart;
+  private final int taintsAtStart;
 
   private Fields(Node.ObjectNode object, ReadContext ctx, String anchor) {
     this.object = object;
     this.ctx = ctx;
     this.anchor = anchor;
     this.problemsAtStart = ctx.problems().size();
+    this.taintsAtStart = ctx.taints();
   }
 
   /** Fields of a node that must be an object; empty (with a problem) if it is not. */
@@ -56,14 +61,14 @@ public final class Fields {
 
   /** Whether no problem was recorded since these fields were opened. */
   public boolean clean() {
-    return ctx.problems().size() == problemsAtStart;
+    return ctx.taints() == taintsAtStart && ctx.problems().size() == problemsAtStart;
   }
 
   /** The member's node if present and not null. */
   public Optional<Node> member(String name) {
     read.add(name);
     Node n = object.members().get(name);
-    if (n == null || (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).kind() == Node.ScalarNode.Kind.NULL)) {
+    if (n == null || isScalar(n, Node.ScalarNode.Kind.NULL) || isScalar(n, Node.ScalarNode.Kind.NOT_FINITE)) {
       return Optional.empty();
     }
     return Optional.of(n);
@@ -72,7 +77,9 @@ public final class Fields {
   /** The member's node; a MISSING_FIELD problem if absent or null. */
   public Optional<Node> required(String name) {
     Optional<Node> n = member(name);
-    if (n.isEmpty()) {
+    if (isScalar(object.members().get(name), Node.ScalarNode.Kind.NOT_FINITE)) {
+      ctx.taint();
+    } else if (n.isEmpty()) {
       ctx.problems().add(Code.MISSING_FIELD, pointerOf(name), object.line(), object.column(),
           "the required field \"" + name + "\" is " + (object.members().containsKey(name) ? "null" : "missing"));
     }
@@ -260,7 +267,18 @@ public final class Fields {
     Optional<BigDecimal> amount = m.required("amount").flatMap(a -> {
       if (a instanceof Node.ScalarNode && (((Node.ScalarNode) a).kind() == Node.ScalarNode.Kind.INTEGER
           || ((Node.ScalarNode) a).kind() == Node.ScalarNode.Kind.DECIMAL)) {
-        return Optional.of(new BigDecimal(((Node.ScalarNode) a).text()));
+        String text = ((Node.ScalarNode) a).text();
+        try {
+          BigDecimal value = new BigDecimal(text);
+          if (value.precision() - value.scale() <= MAX_AMOUNT_DIGITS && value.scale() <= MAX_AMOUNT_DECIMALS) {
+            return Optional.of(value);
+          }
+        } catch (NumberFormatException | ArithmeticException e) {
+          // reported below
+        }
+        ctx.problems().add(Code.INVALID_VALUE, a, "\"amount\" must be a decimal amount of at most "
+            + MAX_AMOUNT_DIGITS + " digits before the point and " + MAX_AMOUNT_DECIMALS + " after it");
+        return Optional.empty();
       }
       m.wrongType(a, "amount", "a decimal number");
       return Optional.empty();
@@ -281,7 +299,7 @@ public final class Fields {
     ctx.problems().add(Code.WRONG_TYPE, n, "\"" + name + "\" must be " + expected + ", not " + article(n));
   }
 
-  private static boolean isScalar(Node n, Node.ScalarNode.Kind kind) {
+  private static boolean isScalar(@org.jspecify.annotations.Nullable Node n, Node.ScalarNode.Kind kind) {
     return n instanceof Node.ScalarNode && ((Node.ScalarNode) n).kind() == kind;
   }
 

@@ -81,7 +81,9 @@ public abstract class Node {
   public static final class ScalarNode extends Node {
     /** The kinds of scalar. */
     public enum Kind {
-      STRING, INTEGER, DECIMAL, BOOLEAN, NULL
+      STRING, INTEGER, DECIMAL, BOOLEAN, NULL,
+      /** A number that is not finite (NaN, Infinity), already reported; read as absent. */
+      NOT_FINITE
     }
 
     private final Kind kind;
@@ -112,6 +114,8 @@ public abstract class Node {
           return "boolean";
         case NULL:
           return "null";
+        case NOT_FINITE:
+          return "non-finite number";
         default:
           return "number";
       }

@@ -26,6 +26,7 @@ public final class NodeWriter {
           break;
         case INTEGER:
         case DECIMAL:
+        case NOT_FINITE:
           gen.writeNumber(s.text());
           break;
         case BOOLEAN:

@@ -13,6 +13,20 @@ public final class ReadContext {
     this.strict = strict;
   }
 
+  private int taints;
+
+  /**
+   * Marks that a value was unusable for a reason already reported (a non-finite number read as a
+   * member's value), so that no object containing it is built.
+   */
+  void taint() {
+    taints++;
+  }
+
+  int taints() {
+    return taints;
+  }
+
   public Problems problems() {
     return problems;
   }

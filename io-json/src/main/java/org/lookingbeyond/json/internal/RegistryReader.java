@@ -133,21 +133,20 @@ public final class RegistryReader {
       ctx.problems().add(Code.WRONG_TYPE, node, "\"format\" must be a string such as \"" + TYPE + "/" + MAJOR + "\"");
       return true;
     }
-    int slash = text.lastIndexOf('/');
-    String type = slash < 0 ? text : text.substring(0, slash);
-    String version = slash < 0 ? "" : text.substring(slash + 1);
-    String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
-    if (!type.equals(TYPE) || !major.matches("[0-9]+")) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        java.util.regex.Pattern.quote(TYPE) + "/(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8}))?").matcher(text);
+    if (!m.matches()) {
       ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + text + "\"; this reader reads \""
-          + TYPE + "/" + MAJOR + "\" documents");
+          + TYPE + "/" + MAJOR + "\" documents (a minor version such as \"" + TYPE + "/" + MAJOR + ".2\" is accepted)");
       return false;
     }
-    if (Integer.parseInt(major) > MAJOR) {
+    int major = Integer.parseInt(m.group(1));
+    if (major > MAJOR) {
       ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + text + "\", a newer major version than"
           + " this library reads (" + TYPE + "/" + MAJOR + "); upgrade the library to read it");
       return false;
     }
-    if (Integer.parseInt(major) < 1) {
+    if (major < 1) {
       ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + text + "\"; versions start at 1");
       return false;
     }
@@ -236,6 +235,9 @@ public final class RegistryReader {
         Node at = referenceNode;
         e.problems().forEach(p -> ctx.problems().add(Code.INVALID_REFERENCE_DATA, at, p.toString()));
         return Optional.empty();
+      } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+        ctx.problems().add(Code.INVALID_REFERENCE_DATA, referenceNode, String.valueOf(e.getMessage()));
+        return Optional.empty();
       }
     }
     Validation v = Registry.builder(reference)
@@ -248,7 +250,7 @@ public final class RegistryReader {
       String field = p.field().contains(".") ? p.field().substring(0, p.field().indexOf('.')) : p.field();
       if (at == null) {
         at = referenceNode != null ? referenceNode : root;
-        ctx.problems().add(JsonProblem.Code.valueOf(p.code().name()), at, p.toString());
+        ctx.problems().add(JsonProblem.Code.valueOf(p.code().name()), at, p.message());
       } else {
         ctx.problems().add(JsonProblem.Code.valueOf(p.code().name()), at.pointer() + "/" + Node.escape(field),
             at.line(), at.column(), p.recordType() + " " + p.recordId() + ": " + p.message());

@@ -31,11 +31,14 @@ public final class RegistryWriter {
     ReferenceData ref = registry.reference();
     out.startObject();
     out.string("format", RegistryReader.TYPE + "/" + RegistryReader.MAJOR);
-    List<Pillar> pillars = added(ref.taxonomy().pillars(), base.taxonomy().pillars(), Pillar::id);
-    List<ThematicArea> areas = added(ref.taxonomy().areas(), base.taxonomy().areas(), ThematicArea::id);
+    List<Pillar> pillars = added(ref.taxonomy().pillars(), base.taxonomy().pillars(), Pillar::id,
+        out, "/reference/pillars/");
+    List<ThematicArea> areas = added(ref.taxonomy().areas(), base.taxonomy().areas(), ThematicArea::id,
+        out, "/reference/thematicAreas/");
     List<Grouping> groupings = added(withoutOfficeAreas(ref.geography().groupings()),
-        withoutOfficeAreas(base.geography().groupings()), Grouping::id);
-    List<GoverningBody> bodies = added(ref.governingBodies(), base.governingBodies(), GoverningBody::code);
+        withoutOfficeAreas(base.geography().groupings()), Grouping::id, out, "/reference/groupings/");
+    List<GoverningBody> bodies = added(ref.governingBodies(), base.governingBodies(), GoverningBody::code,
+        out, "/reference/governingBodies/");
     if (!pillars.isEmpty() || !areas.isEmpty() || !groupings.isEmpty() || !bodies.isEmpty()
         || out.hasUnknown("/reference")) {
       out.name("reference");
@@ -46,12 +49,13 @@ public final class RegistryWriter {
       array(out, "governingBodies", bodies, ReferenceCodecs::write);
       out.endObject("/reference");
     }
-    array(out, "networks", added(ref.networks(), base.networks(), Network::id), ReferenceCodecs::write);
-    array(out, "fieldOffices", added(ref.fieldOffices(), base.fieldOffices(), FieldOffice::id),
+    array(out, "networks", added(ref.networks(), base.networks(), Network::id, out, "/networks/"),
+        ReferenceCodecs::write);
+    array(out, "fieldOffices", added(ref.fieldOffices(), base.fieldOffices(), FieldOffice::id, out, "/fieldOffices/"),
         ReferenceCodecs::write);
     List<Session> real = ref.sessions().stream().filter(s -> !s.projected()).collect(Collectors.toList());
     List<Session> baseReal = base.sessions().stream().filter(s -> !s.projected()).collect(Collectors.toList());
-    array(out, "sessions", added(real, baseReal, Session::id), ReferenceCodecs::write);
+    array(out, "sessions", added(real, baseReal, Session::id, out, "/sessions/"), ReferenceCodecs::write);
     array(out, "organizations", registry.organizations(), OrganizationCodec::write);
     array(out, "participations", registry.participations(), ActivityCodecs::write);
     array(out, "designations", registry.designations(), ActivityCodecs::write);
@@ -65,10 +69,14 @@ public final class RegistryWriter {
     return groupings.stream().filter(g -> g.kind() != GroupingKind.FIELD_OFFICE_AREA).collect(Collectors.toList());
   }
 
-  /** The records of {@code now} that the base lacks or holds differently, in {@code now}'s order. */
-  private static <T> List<T> added(List<T> now, List<T> base, Function<T, String> id) {
+  /**
+   * The records of {@code now} that the base lacks or holds differently, or that carry unknown members
+   * to write back, in {@code now}'s order.
+   */
+  private static <T> List<T> added(List<T> now, List<T> base, Function<T, String> id, Out out, String anchor) {
     Map<String, T> before = base.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a));
-    return now.stream().filter(t -> !Objects.equals(before.get(id.apply(t)), t)).collect(Collectors.toList());
+    return now.stream().filter(t -> !Objects.equals(before.get(id.apply(t)), t)
+        || out.hasUnknown(anchor + Node.escape(id.apply(t)))).collect(Collectors.toList());
   }
 
   private static <T> void array(Out out, String name, List<T> values, BiConsumer<T, Out> writer) {

@@ -61,7 +61,7 @@ public final class TreeReader {
         if (text.contains("NaN") || text.contains("Infinity")) {
           problems.add(JsonProblem.Code.INVALID_NUMBER, pointer, line, column,
               "'" + text + "' is not a finite number; JSON numbers are finite decimals");
-          return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.NULL, "null");
+          return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.NOT_FINITE, text);
         }
         return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.DECIMAL, text);
       }

@@ -1,0 +1,126 @@
+package org.lookingbeyond.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The decision on one subject under one policy: the verdict, the score, and every rule's outcome, with
+ * the policy's id, version and content hash and the as-of date, so that the decision can be audited
+ * and reproduced.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class Decision {
+
+  Decision() {}
+
+  /**
+   * The subject's id, such as an application's id.
+   *
+   * @return the id
+   * @since 0.1.0
+   */
+  public abstract String subjectId();
+
+  /**
+   * The policy's id.
+   *
+   * @return the id
+   * @since 0.1.0
+   */
+  public abstract String policyId();
+
+  /**
+   * The policy's version.
+   *
+   * @return the version
+   * @since 0.1.0
+   */
+  public abstract String policyVersion();
+
+  /**
+   * The SHA-256 hash of the policy's content, in hex.
+   *
+   * @return the hash
+   * @since 0.1.0
+   */
+  public abstract String policyHash();
+
+  /**
+   * The day the decision was taken as of.
+   *
+   * @return the as-of date
+   * @since 0.1.0
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * The verdict.
+   *
+   * @return the verdict
+   * @since 0.1.0
+   */
+  public abstract Verdict verdict();
+
+  /**
+   * The score, 0 to 100, rounded to two decimals: the points earned over the weights of the score rules
+   * that applied.
+   *
+   * @return the score
+   * @since 0.1.0
+   */
+  public abstract double score();
+
+  /**
+   * Every rule's outcome, in the policy's order (with fail-fast, only those evaluated).
+   *
+   * @return the outcomes
+   * @since 0.1.0
+   */
+  public abstract List<RuleOutcome> outcomes();
+
+  /**
+   * The outcomes of one kind.
+   *
+   * @param kind the kind
+   * @return those outcomes, in order
+   * @since 0.1.0
+   */
+  public List<RuleOutcome> outcomes(RuleKind kind) {
+    return outcomes().stream().filter(o -> o.kind() == kind).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The outcomes with a status.
+   *
+   * @param status the status
+   * @return those outcomes, in order
+   * @since 0.1.0
+   */
+  public List<RuleOutcome> outcomes(Status status) {
+    return outcomes().stream().filter(o -> o.status() == status).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The outcome of a rule.
+   *
+   * @param ruleId the rule's id
+   * @return the outcome
+   * @throws IllegalArgumentException if no rule has that id (or it was not evaluated)
+   * @since 0.1.0
+   */
+  public RuleOutcome outcome(String ruleId) {
+    return outcomes().stream().filter(o -> o.ruleId().equals(ruleId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no outcome for rule " + ruleId));
+  }
+
+  @Override
+  public String toString() {
+    return "Decision[" + subjectId() + " " + verdict() + " " + score() + " under " + policyId() + " "
+        + policyVersion() + "]";
+  }
+}
