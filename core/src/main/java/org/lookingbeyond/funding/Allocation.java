@@ -34,6 +34,16 @@ public abstract class Allocation {
   Allocation() {}
 
   /**
+   * Returns a builder, for readers of stored Allocation values (such as a JSON report); analyses create them.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static ImmutableAllocation.Builder builder() {
+    return new ImmutableAllocation.Builder();
+  }
+
+  /**
    * Why an eligible application was not funded.
    *
    * @since 0.1.0

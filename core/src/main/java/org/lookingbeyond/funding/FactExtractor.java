@@ -68,7 +68,7 @@ final class FactExtractor {
     f.set(MANDATE_AREAS, session.flatMap(s -> ref.findGoverningBody(s.bodyCode()))
         .map(b -> ref.taxonomy().expand(b.mandate().stream().filter(ref.taxonomy()::knows).toList())));
     f.set(GAP_SHARE, region.filter(r -> !a.focusAreas().isEmpty())
-        .map(r -> gapShare(r, a.focusAreas(), (int) policy.parameter(GAP_THRESHOLD).asNumber())));
+        .map(r -> gapShare(r, a.focusAreas(), applicant.id(), (int) policy.parameter(GAP_THRESHOLD).asNumber())));
     f.set(ECOSOC_STATUS, applicant.ecosocStatus().filter(EcosocStatus::isActive).map(s -> s.category().name())
         .orElse("NONE"));
     f.set(NETWORK_MEMBER, applicant.networkMemberships().stream().anyMatch(m -> m.activeOn(a.applicationDate())));
@@ -116,10 +116,12 @@ final class FactExtractor {
     return n;
   }
 
-  private double gapShare(Set<String> region, Set<String> focusAreas, int threshold) {
+  /** The share of focus areas in which fewer than threshold CSOs besides the applicant work in the region. */
+  private double gapShare(Set<String> region, Set<String> focusAreas, String applicantId, int threshold) {
     int gaps = 0;
     for (String area : focusAreas) {
       long csos = registry.organizationsWorkingOn(area).stream().filter(Organization::isCso)
+          .filter(o -> !o.id().equals(applicantId))
           .filter(o -> o.operatingCountries().stream().anyMatch(region::contains)).count();
       if (csos < threshold) {
         gaps++;

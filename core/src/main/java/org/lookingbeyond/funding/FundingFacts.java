@@ -70,8 +70,8 @@ public final class FundingFacts {
       "the thematic areas of the mandate of the body whose session the consultation follows");
   /** The share of the focus areas in which the target region is a coverage gap. */
   public static final Fact<Double> GAP_SHARE = Fact.number("region.gapShareOfFocusAreas",
-      "the share (0-1) of the focus areas in which fewer than gapThreshold CSOs of the registry operate in the"
-          + " target region");
+      "the share (0-1) of the focus areas in which fewer than gapThreshold CSOs of the registry, besides the"
+          + " applicant, operate in the target region: the consultation would reach where engagement is thin");
   /** The applicant's ECOSOC status: GENERAL, SPECIAL, ROSTER or NONE (NONE also when not active). */
   public static final Fact<String> ECOSOC_STATUS = Fact.text("applicant.ecosocStatus",
       "the category of the applicant's active ECOSOC consultative status, or NONE");

@@ -26,6 +26,16 @@ public abstract class WhatIf {
   WhatIf() {}
 
   /**
+   * Returns a builder, for readers of stored WhatIf values (such as a JSON report); analyses create them.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static ImmutableWhatIf.Builder builder() {
+    return new ImmutableWhatIf.Builder();
+  }
+
+  /**
    * A rule whose outcome changed.
    *
    * @param ruleId the rule

@@ -19,6 +19,16 @@ public abstract class Decision {
   Decision() {}
 
   /**
+   * Returns a builder, for readers of stored Decision values (such as a JSON report); analyses create them.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static ImmutableDecision.Builder builder() {
+    return new ImmutableDecision.Builder();
+  }
+
+  /**
    * The subject's id, such as an application's id.
    *
    * @return the id

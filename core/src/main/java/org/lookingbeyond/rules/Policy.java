@@ -193,7 +193,8 @@ public final class Policy {
   }
 
   /**
-   * The SHA-256 hash of the policy's canonical text (id, version, period, schema, parameters and rules),
+   * The SHA-256 hash of the policy's canonical text (id, version, period, schema, description, parameters
+   * and rules),
    * in lower-case hex; the same content always gives the same hash.
    *
    * @return the hash
@@ -218,7 +219,8 @@ public final class Policy {
     sb.append("policy ").append(id).append('\n').append("version ").append(version).append('\n')
         .append("from ").append(effectiveFrom).append('\n')
         .append("until ").append(effectiveUntil.map(LocalDate::toString).orElse("")).append('\n')
-        .append("schema ").append(schema.name()).append('\n');
+        .append("schema ").append(schema.name()).append('\n')
+        .append("description ").append(description.replace('\n', ' ')).append('\n');
     parameters.values().forEach(p -> sb.append("parameter ").append(p.name()).append(':').append(p.type())
         .append('=').append(p.valueText()).append('\n'));
     rules.forEach(r -> sb.append("rule ").append(r.canonical()).append('\n'));

@@ -19,6 +19,16 @@ public abstract class RuleOutcome {
   RuleOutcome() {}
 
   /**
+   * Returns a builder, for readers of stored RuleOutcome values (such as a JSON report); analyses create them.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static ImmutableRuleOutcome.Builder builder() {
+    return new ImmutableRuleOutcome.Builder();
+  }
+
+  /**
    * The rule's id.
    *
    * @return the id

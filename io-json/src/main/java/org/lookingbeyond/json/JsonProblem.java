@@ -51,7 +51,9 @@ public record JsonProblem(Code code, String pointer, int line, int column, Strin
     /** Two designations of one organization for one region share a day. */
     OVERLAPPING_DESIGNATION,
     /** The reference data extensions in the document do not fit together. */
-    INVALID_REFERENCE_DATA
+    INVALID_REFERENCE_DATA,
+    /** A policy that does not build: the message names the policy problem (see {@code PolicyProblem.Code}). */
+    INVALID_POLICY
   }
 
   /**

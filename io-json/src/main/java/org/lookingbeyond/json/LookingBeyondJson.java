@@ -12,7 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.lookingbeyond.funding.FundingFacts;
+import org.lookingbeyond.json.internal.Node;
 import org.lookingbeyond.json.internal.Out;
+import org.lookingbeyond.json.internal.TreeReader;
+import org.lookingbeyond.rules.FactSchema;
+import tools.jackson.core.JsonToken;
 import org.lookingbeyond.json.internal.ReadContext;
 import org.lookingbeyond.json.internal.RegistryReader;
 import org.lookingbeyond.json.internal.RegistryWriter;
@@ -76,6 +81,7 @@ public final class LookingBeyondJson {
   private final boolean strict;
   private final boolean pretty;
   private final ReferenceData reference;
+  private final java.util.Map<String, FactSchema> schemas;
 
   private LookingBeyondJson(Builder b) {
     this.factory = JsonFactory.builder()
@@ -92,6 +98,7 @@ public final class LookingBeyondJson {
     this.strict = b.strict;
     this.pretty = b.pretty;
     this.reference = b.reference;
+    this.schemas = java.util.Map.copyOf(b.schemas);
   }
 
   /**
@@ -298,6 +305,175 @@ public final class LookingBeyondJson {
     }
   }
 
+  /**
+   * Reads a policy or report document from its text.
+   *
+   * @param <T> the document's value type
+   * @param type the kind of document
+   * @param json the text
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @since 0.1.0
+   */
+  public <T> Document<T> read(DocumentType<T> type, String json) {
+    return read(type, new StringReader(json), "the document");
+  }
+
+  /**
+   * Reads a policy or report document from a file (UTF-8).
+   *
+   * @param <T> the document's value type
+   * @param type the kind of document
+   * @param path the file
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.1.0
+   */
+  public <T> Document<T> read(DocumentType<T> type, Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(type, in, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /**
+   * Reads a policy or report document from a stream (encoding detected); the stream is not closed.
+   *
+   * @param <T> the document's value type
+   * @param type the kind of document
+   * @param in the stream
+   * @param documentName a name for messages
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @since 0.1.0
+   */
+  public <T> Document<T> read(DocumentType<T> type, InputStream in, String documentName) {
+    return readDocument(type, () -> factory.createParser(ObjectReadContext.empty(), in), documentName);
+  }
+
+  /**
+   * Reads a policy or report document from a reader; the reader is not closed.
+   *
+   * @param <T> the document's value type
+   * @param type the kind of document
+   * @param in the reader
+   * @param documentName a name for messages
+   * @return the document
+   * @throws JsonDocumentException listing every problem of the document
+   * @since 0.1.0
+   */
+  public <T> Document<T> read(DocumentType<T> type, Reader in, String documentName) {
+    return readDocument(type, () -> factory.createParser(ObjectReadContext.empty(), in), documentName);
+  }
+
+  private <T> Document<T> readDocument(DocumentType<T> type, ParserSource source, String documentName) {
+    ReadContext ctx = new ReadContext(strict);
+    Optional<T> value = Optional.empty();
+    JsonParser parser = null;
+    try {
+      parser = source.open();
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        ctx.problems().add(JsonProblem.Code.SYNTAX, "", 1, 1, "the document is empty");
+      } else {
+        Node root = new TreeReader(parser, ctx.problems()).read("");
+        if (parser.nextToken() != null) {
+          ctx.problems().add(JsonProblem.Code.SYNTAX, "", parser.currentTokenLocation().getLineNr(),
+              parser.currentTokenLocation().getColumnNr(), "unexpected content after the document's end");
+        }
+        value = type.reader().read(root, ctx, schemas);
+      }
+    } catch (JacksonException e) {
+      boolean limit = e instanceof StreamConstraintsException;
+      TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+          : parser != null ? parser.currentLocation() : null;
+      ctx.problems().add(limit ? JsonProblem.Code.LIMIT_EXCEEDED : JsonProblem.Code.SYNTAX, "", line(at), column(at),
+          redact(e.getOriginalMessage()));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    if (value.isEmpty() || !ctx.problems().isEmpty()) {
+      if (ctx.problems().isEmpty()) {
+        ctx.problems().add(JsonProblem.Code.WRONG_TYPE, "", 1, 1, "a " + type.format() + " document is a JSON object");
+      }
+      throw new JsonDocumentException(documentName, ctx.problems().sorted());
+    }
+    return Document.of(value.get(), new UnknownFields(ctx.unknown()));
+  }
+
+  /**
+   * Writes a policy or report as text.
+   *
+   * @param <T> the value type
+   * @param type the kind of document
+   * @param value the value
+   * @return the JSON text
+   * @since 0.1.0
+   */
+  public <T> String write(DocumentType<T> type, T value) {
+    return write(type, Document.of(value));
+  }
+
+  /**
+   * Writes a policy or report document, with its unknown members, as text.
+   *
+   * @param <T> the value type
+   * @param type the kind of document
+   * @param document the document
+   * @return the JSON text
+   * @since 0.1.0
+   */
+  public <T> String write(DocumentType<T> type, Document<T> document) {
+    StringWriter out = new StringWriter();
+    write(type, document, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a policy or report document to a writer, which is flushed and not closed.
+   *
+   * @param <T> the value type
+   * @param type the kind of document
+   * @param document the document
+   * @param out the writer
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public <T> void write(DocumentType<T> type, Document<T> document, Writer out) {
+    try (JsonGenerator gen = factory.createGenerator(writeContext(), nonClosing(out))) {
+      type.writer().accept(document.value(), new Out(gen, document.unknownFields().byAnchor()));
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException("cannot write the " + type + " document", e));
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a policy or report document to a file in UTF-8, replacing it.
+   *
+   * @param <T> the value type
+   * @param type the kind of document
+   * @param document the document
+   * @param path the file
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public <T> void write(DocumentType<T> type, Document<T> document, Path path) {
+    try (Writer w = Files.newBufferedWriter(path)) {
+      write(type, document, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
+  }
+
   private ObjectWriteContext writeContext() {
     if (!pretty) {
       return ObjectWriteContext.empty();
@@ -340,8 +516,23 @@ public final class LookingBeyondJson {
     private int maxStringLength = 1_000_000;
     private int maxNumberLength = 100;
     private ReferenceData reference = ReferenceData.defaults();
+    private final java.util.Map<String, FactSchema> schemas = new java.util.TreeMap<>(
+        java.util.Map.of(FundingFacts.SCHEMA.name(), FundingFacts.SCHEMA));
 
     private Builder() {}
+
+    /**
+     * Adds a fact schema that policy documents may name in their {@code "schema"} member; the
+     * seed-funding schema is known by default.
+     *
+     * @param schema the schema
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder factSchema(FactSchema schema) {
+      schemas.put(schema.name(), schema);
+      return this;
+    }
 
     /**
      * Refuses members the format does not define, each reported with its location, instead of keeping

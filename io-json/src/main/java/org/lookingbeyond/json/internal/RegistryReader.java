@@ -127,30 +127,7 @@ public final class RegistryReader {
   }
 
   private boolean format(Node node) {
-    String text = node instanceof Node.ScalarNode && ((Node.ScalarNode) node).kind() == Node.ScalarNode.Kind.STRING
-        ? ((Node.ScalarNode) node).text() : null;
-    if (text == null) {
-      ctx.problems().add(Code.WRONG_TYPE, node, "\"format\" must be a string such as \"" + TYPE + "/" + MAJOR + "\"");
-      return true;
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        java.util.regex.Pattern.quote(TYPE) + "/(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8}))?").matcher(text);
-    if (!m.matches()) {
-      ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + text + "\"; this reader reads \""
-          + TYPE + "/" + MAJOR + "\" documents (a minor version such as \"" + TYPE + "/" + MAJOR + ".2\" is accepted)");
-      return false;
-    }
-    int major = Integer.parseInt(m.group(1));
-    if (major > MAJOR) {
-      ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + text + "\", a newer major version than"
-          + " this library reads (" + TYPE + "/" + MAJOR + "); upgrade the library to read it");
-      return false;
-    }
-    if (major < 1) {
-      ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + text + "\"; versions start at 1");
-      return false;
-    }
-    return true;
+    return Formats.check(node, TYPE, MAJOR, ctx);
   }
 
   /** Streams a known record array; returns false for a member that is not one. */

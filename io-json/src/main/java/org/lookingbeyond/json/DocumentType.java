@@ -1,0 +1,89 @@
+package org.lookingbeyond.json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.lookingbeyond.funding.Allocation;
+import org.lookingbeyond.funding.WhatIf;
+import org.lookingbeyond.json.internal.Node;
+import org.lookingbeyond.json.internal.Out;
+import org.lookingbeyond.json.internal.PolicyCodec;
+import org.lookingbeyond.json.internal.ReadContext;
+import org.lookingbeyond.json.internal.ReportCodecs;
+import org.lookingbeyond.rules.Decision;
+import org.lookingbeyond.rules.FactSchema;
+import org.lookingbeyond.rules.Policy;
+
+/**
+ * The kinds of document besides the registry (which {@link LookingBeyondJson#readRegistry} streams):
+ * policies and reports, each with its {@code "format"} name and major version.
+ *
+ * <pre>{@code
+ * Document<Policy> doc = json.read(DocumentType.POLICY, Path.of("seed-funding-2027.json"));
+ * String report = json.write(DocumentType.DECISIONS, decisions);
+ * }</pre>
+ *
+ * @param <T> the type of the document's value
+ * @since 0.1.0
+ */
+public final class DocumentType<T> {
+
+  /** A rule policy ({@code lookingbeyond.policy/1}): parameters, rules, criteria from the closed catalog. */
+  public static final DocumentType<Policy> POLICY = new DocumentType<>(PolicyCodec.TYPE, PolicyCodec.MAJOR,
+      (root, ctx, schemas) -> PolicyCodec.read(root, ctx, schemas), PolicyCodec::write);
+
+  /** Eligibility decisions with every rule's outcome explained ({@code lookingbeyond.decisions/1}). */
+  public static final DocumentType<List<Decision>> DECISIONS = new DocumentType<>(ReportCodecs.DECISIONS,
+      ReportCodecs.MAJOR, (root, ctx, schemas) -> ReportCodecs.open(root, ctx, ReportCodecs.DECISIONS)
+          .map(ReportCodecs::readDecisions), ReportCodecs::writeDecisions);
+
+  /** A budget allocation with the reason for every unfunded application ({@code lookingbeyond.allocation/1}). */
+  public static final DocumentType<Allocation> ALLOCATION = new DocumentType<>(ReportCodecs.ALLOCATION,
+      ReportCodecs.MAJOR, (root, ctx, schemas) -> ReportCodecs.open(root, ctx, ReportCodecs.ALLOCATION)
+          .flatMap(ReportCodecs::readAllocation), ReportCodecs::writeAllocation);
+
+  /** A what-if comparison of two policies ({@code lookingbeyond.whatif/1}). */
+  public static final DocumentType<WhatIf> WHAT_IF = new DocumentType<>(ReportCodecs.WHAT_IF, ReportCodecs.MAJOR,
+      (root, ctx, schemas) -> ReportCodecs.open(root, ctx, ReportCodecs.WHAT_IF).flatMap(ReportCodecs::readWhatIf),
+      ReportCodecs::writeWhatIf);
+
+  interface Reader<T> {
+    Optional<T> read(Node root, ReadContext ctx, Map<String, FactSchema> schemas);
+  }
+
+  private final String name;
+  private final int major;
+  private final Reader<T> reader;
+  private final BiConsumer<T, Out> writer;
+
+  private DocumentType(String name, int major, Reader<T> reader, BiConsumer<T, Out> writer) {
+    this.name = name;
+    this.major = major;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  /**
+   * The format this version writes, such as {@code "lookingbeyond.policy/1"}.
+   *
+   * @return the format
+   * @since 0.1.0
+   */
+  public String format() {
+    return name + "/" + major;
+  }
+
+  Reader<T> reader() {
+    return reader;
+  }
+
+  BiConsumer<T, Out> writer() {
+    return writer;
+  }
+
+  @Override
+  public String toString() {
+    return format();
+  }
+}
