@@ -149,6 +149,13 @@ public abstract class Allocation {
   public abstract SortedMap<String, Verdict> notEligible();
 
   static Allocation allocate(Registry registry, List<Decision> decisions, Money budget, PolicySet policies) {
+    for (Policy p : policies.versions()) {
+      Object currency = p.parameters().containsKey("currency") ? p.parameter("currency").value() : null;
+      if (currency != null && !currency.equals(budget.currency().getCurrencyCode())) {
+        throw new IllegalArgumentException("the budget is in " + budget.currency() + "; policy " + p.id() + " "
+            + p.version() + " judges amounts in " + currency);
+      }
+    }
     List<Object[]> eligible = new ArrayList<>();
     Map<String, Verdict> notEligible = new TreeMap<>();
     for (Decision d : decisions) {
@@ -173,9 +180,10 @@ public abstract class Allocation {
       rank++;
       Decision d = (Decision) x[0];
       SeedFundingApplication a = (SeedFundingApplication) x[1];
-      Policy policy = policies.versions().stream().filter(p -> p.version().equals(d.policyVersion())).findFirst()
+      Policy policy = policies.versions().stream().filter(p -> p.contentHash().equals(d.policyHash())).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("decision on " + d.subjectId() + " was taken under "
-              + d.policyVersion() + ", a version this assessment does not hold"));
+              + d.policyId() + " " + d.policyVersion() + " (" + d.policyHash() + "), a policy this assessment does"
+              + " not hold"));
       int maxRegion = (int) policy.parameter(FundingFacts.MAX_GRANTS_PER_REGION).asNumber();
       int maxApplicant = (int) policy.parameter(FundingFacts.MAX_GRANTS_PER_APPLICANT).asNumber();
       Money amount = a.amountRequested().orElseThrow();

@@ -203,7 +203,8 @@ public final class SeedFunding {
    * @param decisions decisions on applications of the registry
    * @param budget the budget, in the currency of the policies' {@code currency} parameter
    * @return the allocation
-   * @throws IllegalArgumentException if a decision's application is not in the registry
+   * @throws IllegalArgumentException if a decision's application is not in the registry, a decision was
+   *     taken under a policy this assessment does not hold, or the budget's currency is not the policies'
    * @since 0.1.0
    */
   public Allocation allocate(Registry registry, List<Decision> decisions, org.lookingbeyond.model.Money budget) {

@@ -228,7 +228,7 @@ public final class Evaluator {
         .status(Status.of(e.status)).credit(credit).points(r.kind() == RuleKind.SCORE ? r.weight() * credit : 0)
         .reasonCode(e.reasonCode).template(e.template).arguments(e.arguments)
         .actual(Optional.ofNullable(e.actual)).limit(Optional.ofNullable(e.limit)).factsUsed(e.factsUsed)
-        .missingFacts(e.missing.stream().sorted().toList()).build();
+        .missingFacts(e.status == Status.U ? e.missing.stream().sorted().toList() : List.of()).build();
     listener.ifPresent(l -> l.afterRule(subjectId, o));
     return o;
   }

@@ -82,6 +82,9 @@ abstract class Node {
         result.arguments.put("conditions", all.toString());
         return result;
       }
+      if (deciding.status == Status.U) {
+        return result.unknown("all");
+      }
       result.status = deciding.status;
       result.credit = 0;
       result.reasonCode = deciding.reasonCode;
@@ -150,6 +153,9 @@ abstract class Node {
         result.reason(Status.F, "any", "none holds: {conditions}");
         result.arguments.put("conditions", all.toString());
         return result;
+      }
+      if (deciding.status == Status.U) {
+        return result.unknown("any");
       }
       result.status = deciding.status;
       result.credit = deciding.status == Status.P ? 1 : 0;

@@ -220,11 +220,33 @@ public final class Policy {
         .append("from ").append(effectiveFrom).append('\n')
         .append("until ").append(effectiveUntil.map(LocalDate::toString).orElse("")).append('\n')
         .append("schema ").append(schema.name()).append('\n')
-        .append("description ").append(description.replace('\n', ' ')).append('\n');
+        .append("description ").append(quote(description)).append('\n');
     parameters.values().forEach(p -> sb.append("parameter ").append(p.name()).append(':').append(p.type())
-        .append('=').append(p.valueText()).append('\n'));
+        .append('=').append(quote(p.valueText())).append('|').append(quote(p.description())).append('\n'));
     rules.forEach(r -> sb.append("rule ").append(r.canonical()).append('\n'));
     return sb.toString();
+  }
+
+  /** Quotes free text in the canonical form, so that no text can imitate the form's separators. */
+  static String quote(String text) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"':
+        case '\\':
+          sb.append('\\').append(c);
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
   }
 
   private static String hash(String text) {
@@ -262,7 +284,7 @@ public final class Policy {
    */
   public static final class Builder {
     private final String id;
-    private final String version;
+    private String version;
     private final FactSchema schema;
     private String description = "";
     private LocalDate effectiveFrom = LocalDate.MIN;
@@ -275,6 +297,30 @@ public final class Policy {
       this.id = Checks.nonBlank(id, "Policy", "id");
       this.version = Checks.nonBlank(version, "Policy " + id, "version");
       this.schema = schema;
+    }
+
+    /**
+     * Sets the version, for a new version made from an existing policy with {@link Policy#toBuilder()}.
+     *
+     * @param newVersion the version, such as {@code "2027.1"}
+     * @return this builder
+     * @throws IllegalArgumentException if the version is blank
+     * @since 0.1.0
+     */
+    public Builder version(String newVersion) {
+      this.version = Checks.nonBlank(newVersion, "Policy " + id, "version");
+      return this;
+    }
+
+    /**
+     * Sets the last day in force to none (in force from {@code effectiveFrom} on).
+     *
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder openEnded() {
+      this.effectiveUntil = Optional.empty();
+      return this;
     }
 
     /**
@@ -329,7 +375,8 @@ public final class Policy {
     }
 
     /**
-     * Replaces a parameter's value, keeping its name, type and description (for a new version).
+     * Replaces the parameter with the same name, or adds it (for a new version): name, type, value and
+     * description become the given parameter's; building checks that its type suits where it is used.
      *
      * @param parameter the new parameter
      * @return this builder

@@ -24,7 +24,8 @@ public final class PolicySet {
    *
    * @param policies the versions, of one policy id
    * @return the set
-   * @throws PolicyException if ids differ or two periods overlap (every such pair is listed)
+   * @throws PolicyException if ids differ, two versions share a name, or two periods overlap (every such
+   *     pair is listed)
    * @since 0.1.0
    */
   public static PolicySet of(List<Policy> policies) {
@@ -39,6 +40,10 @@ public final class PolicySet {
       }
       for (int j = i + 1; j < sorted.size(); j++) {
         Policy b = sorted.get(j);
+        if (a.version().equals(b.version())) {
+          problems.add(new PolicyProblem(PolicyProblem.Code.INVALID_PERIOD, "-", "two versions are both called "
+              + a.version() + "; give each version its own name (Policy.Builder.version)"));
+        }
         boolean overlap = a.effectiveUntil().map(u -> !b.effectiveFrom().isAfter(u)).orElse(true);
         if (overlap) {
           problems.add(new PolicyProblem(PolicyProblem.Code.INVALID_PERIOD, "-", "versions " + a.version() + " and "

@@ -90,13 +90,14 @@ final class PolicyValidator {
       } else if (c instanceof Criterion.Between) {
         Criterion.Between b = (Criterion.Between) c;
         fact(ruleId, b.fact(), FactType.NUMBER);
-        range(ruleId, c, numeric(ruleId, b.minParameter()), numeric(ruleId, b.maxParameter()));
+        numeric(ruleId, b.minParameter());
+        numeric(ruleId, b.maxParameter());
       } else if (c instanceof Criterion.DaysBetween) {
         Criterion.DaysBetween d = (Criterion.DaysBetween) c;
         fact(ruleId, d.fromFact(), FactType.DATE);
         fact(ruleId, d.toFact(), FactType.DATE);
-        range(ruleId, c, param(ruleId, d.minParameter(), ParameterType.INTEGER),
-            param(ruleId, d.maxParameter(), ParameterType.INTEGER));
+        param(ruleId, d.minParameter(), ParameterType.INTEGER);
+        param(ruleId, d.maxParameter(), ParameterType.INTEGER);
       } else if (c instanceof Criterion.YearsBefore) {
         Criterion.YearsBefore y = (Criterion.YearsBefore) c;
         fact(ruleId, y.earlierFact(), FactType.DATE);
@@ -117,30 +118,48 @@ final class PolicyValidator {
       } else if (c instanceof Criterion.Proportion) {
         credit(ruleId, c, creditAllowed);
         fact(ruleId, ((Criterion.Proportion) c).fact(), FactType.NUMBER);
-      } else if (c instanceof Criterion.AllOf) {
-        composite(ruleId, c, ((Criterion.AllOf) c).criteria(), true);
-      } else if (c instanceof Criterion.AnyOf) {
-        composite(ruleId, c, ((Criterion.AnyOf) c).criteria(), false);
+      } else if (c instanceof Criterion.AllOf && ((Criterion.AllOf) c).criteria().isEmpty()
+          || c instanceof Criterion.AnyOf && ((Criterion.AnyOf) c).criteria().isEmpty()) {
+        add(Code.MISPLACED_CRITERION, ruleId, "an empty '" + c.kind() + "' decides nothing");
       }
     });
+    neverPasses(ruleId, criterion, false);
   }
 
-  private void composite(String ruleId, Criterion c, List<Criterion> children, boolean all) {
-    if (children.isEmpty()) {
-      add(Code.MISPLACED_CRITERION, ruleId, "an empty '" + c.kind() + "' decides nothing");
+  /**
+   * Reports a criterion that can never pass: a contradiction ({@code all(x, not x)}) or an empty range
+   * in positive position, or a tautology ({@code any(x, not x)}) under an odd number of {@code not}s.
+   */
+  private void neverPasses(String ruleId, Criterion c, boolean negated) {
+    if (c instanceof Criterion.Not) {
+      neverPasses(ruleId, ((Criterion.Not) c).criterion(), !negated);
       return;
     }
-    Set<String> forms = new HashSet<>();
-    children.forEach(x -> forms.add(x.canonical()));
-    for (Criterion x : children) {
-      if (x instanceof Criterion.Not && forms.contains(((Criterion.Not) x).criterion().canonical())) {
-        String inner = ((Criterion.Not) x).criterion().canonical();
-        if (all) {
-          add(Code.UNREACHABLE_RULE, ruleId, "'all' contains both " + inner + " and its negation, so it never passes");
-        } else {
-          add(Code.UNREACHABLE_RULE, ruleId, "'any' contains both " + inner + " and its negation, so it never fails");
+    if (c instanceof Criterion.AllOf || c instanceof Criterion.AnyOf) {
+      boolean all = c instanceof Criterion.AllOf;
+      List<Criterion> children = all ? ((Criterion.AllOf) c).criteria() : ((Criterion.AnyOf) c).criteria();
+      if (all != negated) {
+        Set<String> forms = new HashSet<>();
+        children.forEach(x -> forms.add(x.canonical()));
+        for (Criterion x : children) {
+          if (x instanceof Criterion.Not && forms.contains(((Criterion.Not) x).criterion().canonical())) {
+            add(Code.UNREACHABLE_RULE, ruleId, (negated ? "not(" : "") + "'" + c.kind() + "' contains both "
+                + ((Criterion.Not) x).criterion().canonical() + " and its negation, so the rule never passes");
+          }
         }
       }
+      children.forEach(x -> neverPasses(ruleId, x, negated));
+      return;
+    }
+    if (negated) {
+      return;
+    }
+    if (c instanceof Criterion.Between) {
+      range(ruleId, c, Optional.ofNullable(parameters.get(((Criterion.Between) c).minParameter())),
+          Optional.ofNullable(parameters.get(((Criterion.Between) c).maxParameter())));
+    } else if (c instanceof Criterion.DaysBetween) {
+      range(ruleId, c, Optional.ofNullable(parameters.get(((Criterion.DaysBetween) c).minParameter())),
+          Optional.ofNullable(parameters.get(((Criterion.DaysBetween) c).maxParameter())));
     }
   }
 

@@ -81,7 +81,7 @@ public abstract class Rule {
 
   /** The canonical text of the rule, part of the policy's content hash. */
   String canonical() {
-    return id() + "|" + kind() + "|" + weight() + "|" + title() + "|" + criterion().canonical() + "|"
+    return id() + "|" + kind() + "|" + weight() + "|" + Policy.quote(title()) + "|" + criterion().canonical() + "|"
         + appliesWhen().map(Criterion::canonical).orElse("");
   }
 

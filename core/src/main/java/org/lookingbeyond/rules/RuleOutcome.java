@@ -130,7 +130,8 @@ public abstract class RuleOutcome {
   /**
    * The facts that were missing, which made the outcome UNKNOWN.
    *
-   * @return the missing facts' names, sorted
+   * @return the missing facts' names, sorted; empty unless the status is UNKNOWN (a composite that
+   *     passed or failed despite a missing fact lists that fact as {@code "missing"} in {@link #factsUsed()})
    * @since 0.1.0
    */
   public abstract List<String> missingFacts();
