@@ -39,7 +39,7 @@ public final class Parameter {
    */
   public static Parameter number(String name, double value, String description) {
     Checks.require(Double.isFinite(value), "parameter %s must be finite: %s", name, value);
-    return new Parameter(name, ParameterType.NUMBER, value, description);
+    return new Parameter(name, ParameterType.NUMBER, value == 0 ? 0.0 : value, description);
   }
 
   /**

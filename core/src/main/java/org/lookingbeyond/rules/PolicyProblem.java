@@ -28,6 +28,8 @@ public record PolicyProblem(Code code, String ruleId, String message) {
     UNKNOWN_PARAMETER,
     /** A parameter has the wrong type for where it is used. */
     PARAMETER_TYPE_MISMATCH,
+    /** A parameter's value is outside the range where it is used (such as years beyond 1000). */
+    PARAMETER_OUT_OF_RANGE,
     /** A parameter the schema's domain needs (for fact extraction or allocation) is missing. */
     MISSING_PARAMETER,
     /** A parameter that no rule and nothing in the schema's domain uses. */

@@ -12,6 +12,9 @@ import org.lookingbeyond.rules.PolicyProblem.Code;
 
 /** Checks a policy's content against its schema and itself; collects every problem. */
 final class PolicyValidator {
+  /** The most years a yearsBefore criterion may count, so that date arithmetic cannot overflow. */
+  static final int MAX_YEARS = 1000;
+
   private final FactSchema schema;
   private final Map<String, Parameter> parameters;
   private final List<PolicyProblem> problems = new ArrayList<>();
@@ -102,7 +105,9 @@ final class PolicyValidator {
         Criterion.YearsBefore y = (Criterion.YearsBefore) c;
         fact(ruleId, y.earlierFact(), FactType.DATE);
         fact(ruleId, y.laterFact(), FactType.DATE);
-        param(ruleId, y.yearsParameter(), ParameterType.INTEGER);
+        param(ruleId, y.yearsParameter(), ParameterType.INTEGER).filter(p -> Math.abs(p.asNumber()) > MAX_YEARS)
+            .ifPresent(p -> add(Code.PARAMETER_OUT_OF_RANGE, ruleId, "the parameter " + p.name() + " = "
+                + p.valueText() + " counts years; it must be between -" + MAX_YEARS + " and " + MAX_YEARS));
       } else if (c instanceof Criterion.TextEquals) {
         fact(ruleId, ((Criterion.TextEquals) c).fact(), FactType.TEXT);
         param(ruleId, ((Criterion.TextEquals) c).parameter(), ParameterType.TEXT);

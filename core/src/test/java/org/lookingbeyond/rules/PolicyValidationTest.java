@@ -80,6 +80,9 @@ class PolicyValidationTest {
             .gate("G1", "Amount compared with a text", Criteria.atMost(AMOUNT, "currency"));
       case MISSING_PARAMETER:
         return Policy.builder("test-grants", "1", SCHEMA_WITH_DOMAIN_PARAMETER).gate("G1", "CSO", CSO);
+      case PARAMETER_OUT_OF_RANGE:
+        return policy("1").parameter(Parameter.integer("minYears", 1001, "years of registration before applying"))
+            .gate("G1", "Registered long enough", Criteria.yearsBefore(RulesFixtures.REGISTERED, RulesFixtures.APPLIED, "minYears"));
       case UNUSED_PARAMETER:
         return policy("1").parameter(MIN_YEARS).gate("G1", "CSO", CSO);
       case SHADOWED_RULE:

@@ -92,7 +92,11 @@ public final class LookingBeyondJson {
             .maxNumberLength(b.maxNumberLength)
             .maxNameLength(b.maxStringLength)
             .build())
+        .streamWriteConstraints(tools.jackson.core.StreamWriteConstraints.builder()
+            .maxNestingDepth(Builder.MAX_NESTING_DEPTH + 8).build())
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(tools.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
     this.strict = b.strict;
@@ -509,6 +513,9 @@ public final class LookingBeyondJson {
    * @since 0.1.0
    */
   public static final class Builder {
+    /** The highest nesting depth that may be configured. */
+    public static final int MAX_NESTING_DEPTH = 1000;
+
     private boolean strict;
     private boolean pretty = true;
     private long maxDocumentLength = 1L << 30;
@@ -574,15 +581,20 @@ public final class LookingBeyondJson {
     }
 
     /**
-     * The deepest nesting of arrays and objects read; 64 by default (the format itself needs 5).
+     * The deepest nesting of arrays and objects read; 64 by default (the format itself needs 5), at most
+     * {@value #MAX_NESTING_DEPTH}.
      *
-     * @param depth the limit, 1 or more
+     * @param depth the limit, from 1 to {@value #MAX_NESTING_DEPTH}
      * @return this builder
-     * @throws IllegalArgumentException if the limit is less than 1
+     * @throws IllegalArgumentException if the limit is outside that range
      * @since 0.1.0
      */
     public Builder maxNestingDepth(int depth) {
       requirePositive(depth, "maxNestingDepth");
+      if (depth > MAX_NESTING_DEPTH) {
+        throw new IllegalArgumentException("maxNestingDepth must be at most " + MAX_NESTING_DEPTH
+            + " (values are read recursively): " + depth);
+      }
       this.maxNestingDepth = depth;
       return this;
     }

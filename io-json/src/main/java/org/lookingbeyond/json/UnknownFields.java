@@ -80,7 +80,8 @@ public final class UnknownFields {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    JsonFactory factory = JsonFactory.builder().build();
+    JsonFactory factory = JsonFactory.builder().streamWriteConstraints(tools.jackson.core.StreamWriteConstraints.builder()
+        .maxNestingDepth(LookingBeyondJson.Builder.MAX_NESTING_DEPTH + 8).build()).build();
     members.forEach((name, node) -> {
       StringWriter text = new StringWriter();
       try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), text)) {

@@ -69,7 +69,13 @@ public final class PolicyCodec {
     if (!f.clean()) {
       return Optional.empty();
     }
-    Policy.Builder b = Policy.builder(id.orElseThrow(), version.orElseThrow(), schema.orElseThrow());
+    Policy.Builder b;
+    try {
+      b = Policy.builder(id.orElseThrow(), version.orElseThrow(), schema.orElseThrow());
+    } catch (IllegalArgumentException e) {
+      ctx.problems().add(Code.INVALID_VALUE, root, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
     description.ifPresent(b::description);
     from.ifPresent(b::effectiveFrom);
     until.ifPresent(b::effectiveUntil);
@@ -91,7 +97,7 @@ public final class PolicyCodec {
   }
 
   private static Optional<Parameter> parameter(Node n, ReadContext ctx) {
-    return Fields.of(n, ctx, n.pointer(), "a parameter").flatMap(f -> {
+    return Fields.of(n, ctx, ActivityCodecs.anchorOf("parameters", n, "name"), "a parameter").flatMap(f -> {
       Optional<String> name = f.requiredString("name");
       Optional<ParameterType> type = f.requiredEnum("type", ParameterType.class);
       Optional<String> description = f.requiredString("description");
@@ -168,20 +174,21 @@ public final class PolicyCodec {
   }
 
   private static Optional<Rule> rule(Node n, ReadContext ctx) {
-    return Fields.of(n, ctx, n.pointer(), "a rule").flatMap(f -> {
+    return Fields.of(n, ctx, ActivityCodecs.anchorOf("rules", n, "id"), "a rule").flatMap(f -> {
       Optional<String> id = f.requiredString("id");
       Optional<String> title = f.requiredString("title");
       Optional<RuleKind> kind = f.requiredEnum("kind", RuleKind.class);
       Optional<Integer> weight = f.integer("weight");
-      Optional<Criterion> criterion = f.required("criterion").flatMap(c -> criterion(c, ctx));
-      Optional<Criterion> when = f.member("appliesWhen").flatMap(c -> criterion(c, ctx));
+      Optional<Criterion> criterion = f.required("criterion").flatMap(c -> criterion(c, ctx,
+          f.anchor() + "/criterion"));
+      Optional<Criterion> when = f.member("appliesWhen").flatMap(c -> criterion(c, ctx, f.anchor() + "/appliesWhen"));
       return f.build(() -> Rule.builder().id(id.orElseThrow()).title(title.orElseThrow()).kind(kind.orElseThrow())
           .weight(weight.orElse(0)).criterion(criterion.orElseThrow()).appliesWhen(when).build());
     });
   }
 
-  static Optional<Criterion> criterion(Node n, ReadContext ctx) {
-    return Fields.of(n, ctx, n.pointer(), "a criterion").flatMap(f -> {
+  static Optional<Criterion> criterion(Node n, ReadContext ctx, String anchor) {
+    return Fields.of(n, ctx, anchor, "a criterion").flatMap(f -> {
       Optional<String> kind = f.requiredString("kind");
       if (kind.isEmpty()) {
         f.finish();
@@ -257,8 +264,9 @@ public final class PolicyCodec {
         case "all":
         case "any": {
           List<Criterion> children = new ArrayList<>();
-          for (Node c : f.array("criteria")) {
-            criterion(c, ctx).ifPresent(children::add);
+          List<Node> nodes = f.array("criteria");
+          for (int i = 0; i < nodes.size(); i++) {
+            criterion(nodes.get(i), ctx, anchor + "/criteria/" + i).ifPresent(children::add);
           }
           if (f.member("criteria").isEmpty()) {
             f.required("criteria");
@@ -267,7 +275,7 @@ public final class PolicyCodec {
           return f.build(() -> all ? new Criterion.AllOf(children) : new Criterion.AnyOf(children));
         }
         case "not": {
-          Optional<Criterion> inner = f.required("criterion").flatMap(c -> criterion(c, ctx));
+          Optional<Criterion> inner = f.required("criterion").flatMap(c -> criterion(c, ctx, anchor + "/criterion"));
           return f.build(() -> new Criterion.Not(inner.orElseThrow()));
         }
         default:
@@ -315,11 +323,12 @@ public final class PolicyCodec {
       if (r.kind() == RuleKind.SCORE) {
         out.number("weight", r.weight());
       }
+      String anchor = "/rules/" + Node.escape(r.id());
       out.name("criterion");
-      writeCriterion(r.criterion(), out);
+      writeCriterion(r.criterion(), out, anchor + "/criterion");
       r.appliesWhen().ifPresent(c -> {
         out.name("appliesWhen");
-        writeCriterion(c, out);
+        writeCriterion(c, out, anchor + "/appliesWhen");
       });
       out.endObject("/rules/" + Node.escape(r.id()));
     }
@@ -330,8 +339,7 @@ public final class PolicyCodec {
   private static void writeValue(Parameter par, Out out) {
     switch (par.type()) {
       case NUMBER:
-        out.generator().writeNumber(new java.math.BigDecimal(Double.toString((Double) par.value()))
-            .stripTrailingZeros().toPlainString());
+        out.generator().writeNumber(ReportCodecs.number((Double) par.value()));
         break;
       case INTEGER:
         out.generator().writeNumber((Integer) par.value());
@@ -345,25 +353,27 @@ public final class PolicyCodec {
         Map<String, Double> grades = (Map<String, Double>) par.value();
         grades.forEach((k, v) -> {
           out.generator().writeName(k);
-          out.generator().writeNumber(new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString());
+          out.generator().writeNumber(ReportCodecs.number(v));
         });
         out.generator().writeEndObject();
     }
   }
 
-  static void writeCriterion(Criterion c, Out out) {
-    out.generator().writeStartObject();
+  static void writeCriterion(Criterion c, Out out, String anchor) {
+    out.startObject();
     out.string("kind", c.kind());
     if (c instanceof Criterion.AllOf || c instanceof Criterion.AnyOf) {
       out.name("criteria");
       out.generator().writeStartArray();
       List<Criterion> children = c instanceof Criterion.AllOf ? ((Criterion.AllOf) c).criteria()
           : ((Criterion.AnyOf) c).criteria();
-      children.forEach(x -> writeCriterion(x, out));
+      for (int i = 0; i < children.size(); i++) {
+        writeCriterion(children.get(i), out, anchor + "/criteria/" + i);
+      }
       out.generator().writeEndArray();
     } else if (c instanceof Criterion.Not) {
       out.name("criterion");
-      writeCriterion(((Criterion.Not) c).criterion(), out);
+      writeCriterion(((Criterion.Not) c).criterion(), out, anchor + "/criterion");
     } else {
       for (java.lang.reflect.RecordComponent rc : c.getClass().getRecordComponents()) {
         try {
@@ -373,6 +383,6 @@ public final class PolicyCodec {
         }
       }
     }
-    out.generator().writeEndObject();
+    out.endObject(anchor);
   }
 }

@@ -42,8 +42,11 @@ public final class ReportCodecs {
     return of;
   }
 
+  /** A double as JSON: plain decimal digits where short, else with an exponent (1E+100), never over 25 chars. */
   static String number(double d) {
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    BigDecimal b = BigDecimal.valueOf(d == 0 ? 0.0 : d).stripTrailingZeros();
+    String plain = b.toPlainString();
+    return plain.length() <= 25 ? plain : b.toString();
   }
 
   private static Optional<Double> decimal(Fields f, String name, boolean required) {
@@ -227,7 +230,11 @@ public final class ReportCodecs {
     Map<String, Verdict> notEligible = new TreeMap<>();
     stringMap(f, "notEligible").forEach((k, v) -> {
       try {
-        notEligible.put(k, Verdict.valueOf(v));
+        Verdict verdict = Verdict.valueOf(v);
+        if (verdict == Verdict.ELIGIBLE) {
+          throw new IllegalArgumentException(v);
+        }
+        notEligible.put(k, verdict);
       } catch (IllegalArgumentException e) {
         ctx.problems().add(Code.INVALID_VALUE, f.member("notEligible").orElseThrow(), "\"notEligible/" + k
             + "\" must be NEEDS_REVIEW or INELIGIBLE, not \"" + v + "\"");
