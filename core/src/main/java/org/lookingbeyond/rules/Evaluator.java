@@ -120,10 +120,10 @@ public final class Evaluator {
       return new Leaves.Share(s.indexOf(f), f);
     }
     if (c instanceof Criterion.AllOf) {
-      return new Node.All(((Criterion.AllOf) c).criteria().stream().map(x -> compile(p, x)).toList());
+      return new Node.Junction(((Criterion.AllOf) c).criteria().stream().map(x -> compile(p, x)).toList(), true);
     }
     if (c instanceof Criterion.AnyOf) {
-      return new Node.Any(((Criterion.AnyOf) c).criteria().stream().map(x -> compile(p, x)).toList());
+      return new Node.Junction(((Criterion.AnyOf) c).criteria().stream().map(x -> compile(p, x)).toList(), false);
     }
     return new Node.Not(compile(p, ((Criterion.Not) c).criterion()));
   }

@@ -24,21 +24,30 @@ abstract class Node {
 
   abstract Explanation explain(Object[] v);
 
-  /** All children pass: FAIL if one fails, else UNKNOWN if one is unknown, else PASS. */
-  static final class All extends Node {
+  /**
+   * {@code all} and {@code any}: a child with the decisive status (FAIL for all, PASS for any) decides;
+   * else UNKNOWN if a child is unknown; else the other status.
+   */
+  static final class Junction extends Node {
     private final Node[] children;
+    private final String kind;
+    private final byte decisive;
+    private final byte otherwise;
 
-    All(List<Node> children) {
+    Junction(List<Node> children, boolean all) {
       this.children = children.toArray(new Node[0]);
+      this.kind = all ? "all" : "any";
+      this.decisive = all ? Status.F : Status.P;
+      this.otherwise = all ? Status.P : Status.F;
     }
 
     @Override
     byte status(Object[] v) {
-      byte result = Status.P;
+      byte result = otherwise;
       for (Node c : children) {
         byte s = c.status(v);
-        if (s == Status.F) {
-          return Status.F;
+        if (s == decisive) {
+          return decisive;
         }
         if (s == Status.U) {
           result = Status.U;
@@ -49,13 +58,13 @@ abstract class Node {
 
     @Override
     void statuses(FactTable t, byte[] out) {
-      java.util.Arrays.fill(out, Status.P);
+      java.util.Arrays.fill(out, otherwise);
       byte[] tmp = new byte[out.length];
       for (Node c : children) {
         c.statuses(t, tmp);
         for (int i = 0; i < out.length; i++) {
           byte s = tmp[i];
-          if (s == Status.F || (s == Status.U && out[i] == Status.P)) {
+          if (s == decisive || (s == Status.U && out[i] == otherwise)) {
             out[i] = s;
           }
         }
@@ -71,94 +80,22 @@ abstract class Node {
         Explanation e = c.explain(v);
         result.factsUsed.putAll(e.factsUsed);
         e.missing.stream().filter(m -> !result.missing.contains(m)).forEach(result.missing::add);
-        if (deciding == null || e.status == Status.F && deciding.status != Status.F
-            || e.status == Status.U && deciding.status == Status.P) {
+        if (deciding == null || e.status == decisive && deciding.status != decisive
+            || e.status == Status.U && deciding.status == otherwise) {
           deciding = e;
         }
         all.append(all.length() == 0 ? "" : "; ").append(fill(e));
       }
-      if (deciding == null || deciding.status == Status.P) {
-        result.reason(Status.P, "all", "{conditions}");
+      if (deciding == null || deciding.status == otherwise) {
+        result.reason(otherwise, kind, otherwise == Status.P ? "{conditions}" : "none holds: {conditions}");
         result.arguments.put("conditions", all.toString());
         return result;
       }
       if (deciding.status == Status.U) {
-        return result.unknown("all");
+        return result.unknown(kind);
       }
-      result.status = deciding.status;
-      result.credit = 0;
-      result.reasonCode = deciding.reasonCode;
-      result.template = deciding.template;
-      result.arguments.putAll(deciding.arguments);
-      result.actual = deciding.actual;
-      result.limit = deciding.limit;
-      return result;
-    }
-  }
-
-  /** One child passes: PASS if one passes, else UNKNOWN if one is unknown, else FAIL. */
-  static final class Any extends Node {
-    private final Node[] children;
-
-    Any(List<Node> children) {
-      this.children = children.toArray(new Node[0]);
-    }
-
-    @Override
-    byte status(Object[] v) {
-      byte result = Status.F;
-      for (Node c : children) {
-        byte s = c.status(v);
-        if (s == Status.P) {
-          return Status.P;
-        }
-        if (s == Status.U) {
-          result = Status.U;
-        }
-      }
-      return result;
-    }
-
-    @Override
-    void statuses(FactTable t, byte[] out) {
-      java.util.Arrays.fill(out, Status.F);
-      byte[] tmp = new byte[out.length];
-      for (Node c : children) {
-        c.statuses(t, tmp);
-        for (int i = 0; i < out.length; i++) {
-          byte s = tmp[i];
-          if (s == Status.P || (s == Status.U && out[i] == Status.F)) {
-            out[i] = s;
-          }
-        }
-      }
-    }
-
-    @Override
-    Explanation explain(Object[] v) {
-      Explanation result = new Explanation();
-      Explanation deciding = null;
-      StringBuilder all = new StringBuilder();
-      for (Node c : children) {
-        Explanation e = c.explain(v);
-        result.factsUsed.putAll(e.factsUsed);
-        e.missing.stream().filter(m -> !result.missing.contains(m)).forEach(result.missing::add);
-        if (deciding == null || e.status == Status.P && deciding.status != Status.P
-            || e.status == Status.U && deciding.status == Status.F) {
-          deciding = e;
-        }
-        all.append(all.length() == 0 ? "" : "; ").append(fill(e));
-      }
-      if (deciding == null || deciding.status == Status.F) {
-        result.reason(Status.F, "any", "none holds: {conditions}");
-        result.arguments.put("conditions", all.toString());
-        return result;
-      }
-      if (deciding.status == Status.U) {
-        return result.unknown("any");
-      }
-      result.status = deciding.status;
-      result.credit = deciding.status == Status.P ? 1 : 0;
+      result.status = decisive;
+      result.credit = decisive == Status.P ? 1 : 0;
       result.reasonCode = deciding.reasonCode;
       result.template = deciding.template;
       result.arguments.putAll(deciding.arguments);
