@@ -20,6 +20,7 @@ module org.lookingbeyond.core {
   exports org.lookingbeyond.reference;
   exports org.lookingbeyond.registry;
   exports org.lookingbeyond.classify;
+  exports org.lookingbeyond.coverage;
   exports org.lookingbeyond.rules;
   exports org.lookingbeyond.funding;
 }
