@@ -406,8 +406,10 @@ final class Analysis {
     List<Ranked> ranked = new ArrayList<>();
     for (int i = 0; i < cellList.size(); i++) {
       CoverageCell cell = cellList.get(i);
-      boolean qualifies = cell.status() == CellStatus.GAP
-          || (cell.status() == CellStatus.WEAK && settings.prioritizeWeakCells());
+      // A row that holds no country (a liaison office's area) cannot be filled: its cells are not priorities.
+      boolean fillable = !rowsAxis.rows.get(i / columnCount).countries().isEmpty();
+      boolean qualifies = fillable && (cell.status() == CellStatus.GAP
+          || (cell.status() == CellStatus.WEAK && settings.prioritizeWeakCells()));
       if (qualifies) {
         Ranked r = new Ranked(i / columnCount, i % columnCount, cell);
         if (r.score > 0) {

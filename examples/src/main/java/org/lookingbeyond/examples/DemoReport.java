@@ -42,19 +42,22 @@ final class DemoReport {
     TextTable.heading(out, "F. Bad input is refused");
     RefusalDemo.print(out);
 
+    TextTable.heading(out, "G. Coverage: where is CSO engagement thin?");
+    new CoverageReportSection(registry, asOf).print(out);
+
     FundingReport funding = new FundingReport(registry, asOf);
-    TextTable.heading(out, "G. Seed funding: who may get it, and why");
+    TextTable.heading(out, "H. Seed funding: who may get it, and why");
     funding.eligibility(out);
     out.println();
     funding.decision(out, funding.decisions().get(0));
 
-    TextTable.heading(out, "H. Seed funding: a budget of " + FundingReport.BUDGET + " allocated");
+    TextTable.heading(out, "I. Seed funding: a budget of " + FundingReport.BUDGET + " allocated");
     funding.allocation(out);
 
-    TextTable.heading(out, "I. Seed funding: what if the policy changed?");
+    TextTable.heading(out, "J. Seed funding: what if the policy changed?");
     funding.whatIf(out);
 
-    TextTable.heading(out, "J. JSON documents (lookingbeyond-io-json)");
+    TextTable.heading(out, "K. JSON documents (lookingbeyond-io-json)");
     new JsonReport().print(out, registry, funding.decisions());
     out.flush();
   }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code lookingbeyond} command-line tool: with no arguments it runs the full demo of what the
  * library has today over the shipped reference data and the fictional {@link SampleRegistry}; its
- * subcommands list countries, sessions and organizations.
+ * subcommands list countries, sessions and organizations, and render coverage.
  *
  * <p>Output is plain, aligned text and deterministic: nothing reads the clock; dates come from
  * {@code --as-of} (default {@link SampleRegistry#AS_OF}). Contact details are never printed.
@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lookingbeyond", mixinStandardHelpOptions = true, version = "lookingbeyond examples 0.1.0",
     description = "Runs the Looking Beyond SDK demo (no subcommand), or lists reference data and sample records.",
-    subcommands = {CountriesCommand.class, SessionsCommand.class, OrganizationsCommand.class})
+    subcommands = {CountriesCommand.class, SessionsCommand.class, OrganizationsCommand.class,
+        CoverageCommand.class})
 public final class LookingBeyondCli implements Callable<Integer> {
 
   @Spec
@@ -41,12 +42,21 @@ public final class LookingBeyondCli implements Callable<Integer> {
   public LookingBeyondCli() {}
 
   /**
+   * The command line of the tool, with its subcommands; enum options accept any case.
+   *
+   * @return a new command line
+   */
+  static CommandLine commandLine() {
+    return new CommandLine(new LookingBeyondCli()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  /**
    * Runs the tool and exits with its exit code when that is not 0.
    *
    * @param args the command-line arguments
    */
   public static void main(String... args) {
-    int code = new CommandLine(new LookingBeyondCli()).execute(args);
+    int code = commandLine().execute(args);
     if (code != 0) {
       System.exit(code);
     }

@@ -38,7 +38,7 @@ class LookingBeyondCliTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new LookingBeyondCli());
+    CommandLine cli = LookingBeyondCli.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);
@@ -189,5 +189,33 @@ class LookingBeyondCliTest {
     for (String expected : RefusalDemo.EXPECTED) {
       assertTrue(v.problems().stream().anyMatch(p -> p.toString().startsWith(expected + ": ")), expected);
     }
+  }
+
+  @Test
+  void theDemoShowsCoverageEligibilityAllocationWhatIfAndJson() {
+    Run demo = run();
+    assertEquals(0, demo.code, demo.err);
+    for (String section : List.of("G. Coverage: where is CSO engagement thin?", "H. Seed funding: who may get it",
+        "I. Seed funding: a budget of 30000 USD allocated", "J. Seed funding: what if the policy changed?",
+        "K. JSON documents")) {
+      assertTrue(demo.out.contains(section), section);
+    }
+    assertTrue(demo.out.contains("APP-2026-005 G6 FAIL: application.amount = 27500 does not meet <= 20000 (maxAmount)"),
+        "the reason of a failed gate, with the value and the limit");
+    assertTrue(demo.out.contains("read back equal: true"));
+    assertNoContactDetails(demo.out);
+  }
+
+  @Test
+  void coverageRendersAsTextAndAsAnSvgFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    Run text = run("coverage", "--level", "region", "--theme", "pillar");
+    assertEquals(0, text.code, text.err);
+    assertTrue(text.out.contains("CSO coverage by M49 region and pillar"), text.out);
+    java.nio.file.Path svg = dir.resolve("coverage.svg");
+    Run file = run("coverage", "--level", "FIELD_OFFICE", "--format", "svg", "--output", svg.toString());
+    assertEquals(0, file.code, file.err);
+    String content = java.nio.file.Files.readString(svg);
+    assertTrue(content.startsWith("<?xml") || content.startsWith("<svg"), content.substring(0, 40));
+    assertTrue(content.contains("ROEA"), "the field office areas are the rows");
   }
 }
