@@ -26,7 +26,6 @@ import org.lookingbeyond.registry.Registry;
 @Value.Immutable
 @SuppressWarnings("exports")
 public abstract class EngagementRule {
-  private static final EngagementRule DEFAULTS = builder().build();
 
   EngagementRule() {}
 
@@ -47,7 +46,12 @@ public abstract class EngagementRule {
    * @since 0.1.0
    */
   public static EngagementRule defaults() {
-    return DEFAULTS;
+    return Defaults.INSTANCE;
+  }
+
+  /** Holds the shared instance apart, so that loading this class never waits on its generated subclass. */
+  private static final class Defaults {
+    static final EngagementRule INSTANCE = builder().build();
   }
 
   /**

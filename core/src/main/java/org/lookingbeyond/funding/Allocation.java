@@ -20,10 +20,12 @@ import org.lookingbeyond.rules.Verdict;
 
 /**
  * A budget allocated across eligible applications: highest score first, ties by earlier application
- * date then id; at most {@code maxGrantsPerRegion} grants per target region and
- * {@code maxGrantsPerApplicant} per applicant in each cycle (policy parameters); no partial grants. An
- * application that does not fit goes unfunded with its reason, and the next ones are still tried. Every
- * eligible application that is not funded says why; applications not eligible are listed apart.
+ * date then id; at most {@code maxGrantsPerRegion} grants per target region (as the application names
+ * it) and {@code maxGrantsPerApplicant} per applicant in each cycle (policy parameters), counting the
+ * grants the registry already holds for applications of that cycle; no partial grants. Only pending
+ * (SUBMITTED) applications are funded. An application that does not fit goes unfunded with its reason,
+ * and the next ones are still tried. Every eligible application that is not funded says why;
+ * applications not eligible are listed apart.
  *
  * @since 0.1.0
  */
@@ -54,7 +56,11 @@ public abstract class Allocation {
     /** The target region already has its maximum of grants in the cycle. */
     REGION_CAP,
     /** The applicant already has its maximum of grants in the cycle. */
-    APPLICANT_CAP
+    APPLICANT_CAP,
+    /** The application is not pending: already approved, rejected or withdrawn. */
+    NOT_PENDING,
+    /** The application names no amount, or an amount in another currency than the budget. */
+    NO_AMOUNT_IN_BUDGET_CURRENCY
   }
 
   /**
@@ -173,6 +179,13 @@ public abstract class Allocation {
     BigDecimal left = budget.amount();
     Map<String, Integer> perRegion = new HashMap<>();
     Map<String, Integer> perApplicant = new HashMap<>();
+    for (org.lookingbeyond.model.Grant g : registry.grants()) {
+      g.applicationId().flatMap(registry::findApplication).ifPresent(a -> {
+        String cycle = a.cycle().orElse("");
+        perRegion.merge(cycle + "\n" + a.targetRegion().map(Object::toString).orElse(""), 1, Integer::sum);
+        perApplicant.merge(cycle + "\n" + a.applicantId(), 1, Integer::sum);
+      });
+    }
     List<Award> awards = new ArrayList<>();
     List<Unfunded> unfunded = new ArrayList<>();
     int rank = 0;
@@ -186,11 +199,20 @@ public abstract class Allocation {
               + " not hold"));
       int maxRegion = (int) policy.parameter(FundingFacts.MAX_GRANTS_PER_REGION).asNumber();
       int maxApplicant = (int) policy.parameter(FundingFacts.MAX_GRANTS_PER_APPLICANT).asNumber();
-      Money amount = a.amountRequested().orElseThrow();
-      if (!amount.currency().equals(budget.currency())) {
-        throw new IllegalArgumentException("application " + a.id() + " asks in " + amount.currency()
-            + "; the budget is in " + budget.currency());
+      if (!a.status().isPending()) {
+        unfunded.add(new Unfunded(rank, a.id(), Reason.NOT_PENDING, "the application is " + a.status()
+            + ", not pending", new TreeMap<>(Map.of("status", a.status().name()))));
+        continue;
       }
+      Optional<Money> requested = a.amountRequested().filter(m -> m.currency().equals(budget.currency()));
+      if (requested.isEmpty()) {
+        unfunded.add(new Unfunded(rank, a.id(), Reason.NO_AMOUNT_IN_BUDGET_CURRENCY, "asks "
+            + a.amountRequested().map(Money::toString).orElse("no amount") + "; the budget is in "
+            + budget.currency(), new TreeMap<>(Map.of("amountRequested",
+                a.amountRequested().map(Money::toString).orElse("none")))));
+        continue;
+      }
+      Money amount = requested.get();
       String cycle = a.cycle().orElse("");
       String region = a.targetRegion().map(Object::toString).orElse("");
       int inRegion = perRegion.getOrDefault(cycle + "\n" + region, 0);

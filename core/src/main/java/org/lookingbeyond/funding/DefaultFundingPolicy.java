@@ -11,8 +11,16 @@ import org.lookingbeyond.rules.Policy;
 /**
  * The default seed-funding policy of the product specification (DOMAIN.md section 3): gates G1-G10,
  * scores S1-S6 (weights 30, 15, 10, 20, 10, 15) and advisories A1-A2, every number a parameter. To
- * change a number, make a new version: {@code DefaultFundingPolicy.policy().toBuilder()
- * .replaceParameter(Parameter.number("maxAmount", 25_000, ...))}.
+ * change a number, make a new version with its own name and period:
+ *
+ * <pre>{@code
+ * Policy v2 = DefaultFundingPolicy.policy().toBuilder().version("2.0")
+ *     .effectiveFrom(LocalDate.of(2027, 1, 1))
+ *     .replaceParameter(Parameter.number("maxAmount", 25_000, "ceiling of a grant in USD"))
+ *     .build();
+ * Policy v1 = DefaultFundingPolicy.policy().toBuilder().effectiveUntil(LocalDate.of(2026, 12, 31)).build();
+ * SeedFunding funding = SeedFunding.of(PolicySet.of(v1, v2));
+ * }</pre>
  *
  * @since 0.1.0
  */

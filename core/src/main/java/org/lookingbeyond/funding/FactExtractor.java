@@ -60,15 +60,17 @@ final class FactExtractor {
     f.set(OVERDUE_REPORTS, (double) overdue(applicant.id(), a.applicationDate(), reportDueDays));
     f.set(TOBACCO_TIES, flag(applicant.dueDiligence().tobaccoIndustryTies()));
     f.set(SANCTIONS_LISTED, flag(applicant.dueDiligence().sanctionsListed()));
+    Set<String> memberStates = memberStates(geo);
     f.set(INVITES_MEMBER_STATE, region.filter(r -> !a.invitedMemberStates().isEmpty())
-        .map(r -> a.invitedMemberStates().stream().anyMatch(r::contains)));
+        .map(r -> a.invitedMemberStates().stream().anyMatch(c -> r.contains(c) && memberStates.contains(c))));
     f.set(INVOLVES_FIELD_OFFICE, region.flatMap(r -> a.fieldOfficeId().map(id -> ref.findFieldOffice(id)
         .map(o -> o.coveredCountries().stream().anyMatch(r::contains)).orElse(false))));
     f.set(FOCUS_AREAS, a.focusAreas().isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(a.focusAreas())));
     f.set(MANDATE_AREAS, session.flatMap(s -> ref.findGoverningBody(s.bodyCode()))
         .map(b -> ref.taxonomy().expand(b.mandate().stream().filter(ref.taxonomy()::knows).toList())));
     f.set(GAP_SHARE, region.filter(r -> !a.focusAreas().isEmpty())
-        .map(r -> gapShare(r, a.focusAreas(), applicant.id(), (int) policy.parameter(GAP_THRESHOLD).asNumber())));
+        .map(r -> gapShare(r, a.focusAreas(), applicant.id(), a.applicationDate(),
+            (int) policy.parameter(GAP_THRESHOLD).asNumber())));
     f.set(ECOSOC_STATUS, applicant.ecosocStatus().filter(EcosocStatus::isActive).map(s -> s.category().name())
         .orElse("NONE"));
     f.set(NETWORK_MEMBER, applicant.networkMemberships().stream().anyMatch(m -> m.activeOn(a.applicationDate())));
@@ -77,10 +79,22 @@ final class FactExtractor {
     f.set(RECENT_CONSULTATIONS, region.map(r -> (double) recentConsultations(r, a.applicationDate(),
         (int) policy.parameter(LOOKBACK_MONTHS).asNumber())));
     f.set(OVERLAPPING_PLANNED, region.flatMap(r -> a.plannedStart().flatMap(s -> a.plannedEnd().map(e ->
-        (double) overlappingPlanned(r, s, e)))));
+        (double) overlappingPlanned(r, s, e, applicant.id())))));
     f.set(DAYS_TO_NEXT_SESSION, session.flatMap(s -> a.plannedEnd().flatMap(end -> nextSession(ref, s, end)
         .map(next -> (double) (next.earliestStart().toEpochDay() - end.toEpochDay())))));
     return f.build();
+  }
+
+  /**
+   * The UN Member States: the members of the UN regional groups where the geography has them, else every
+   * country and area (an integrator's geography without those groups).
+   */
+  private static Set<String> memberStates(Geography geo) {
+    List<org.lookingbeyond.geo.Grouping> groups = geo.groupings(org.lookingbeyond.geo.GroupingKind.UN_REGIONAL_GROUP);
+    if (groups.isEmpty()) {
+      return geo.areas().stream().map(Area::alpha2).collect(Collectors.toUnmodifiableSet());
+    }
+    return groups.stream().flatMap(g -> g.members().stream()).collect(Collectors.toUnmodifiableSet());
   }
 
   private static Set<String> countries(Geography geo, RegionRef ref) {
@@ -116,12 +130,18 @@ final class FactExtractor {
     return n;
   }
 
-  /** The share of focus areas in which fewer than threshold CSOs besides the applicant work in the region. */
-  private double gapShare(Set<String> region, Set<String> focusAreas, String applicantId, int threshold) {
+  /**
+   * The share of focus areas in which fewer than threshold CSOs besides the applicant work in the region,
+   * counting only CSOs registered by the application date (or of unknown registration), so that a later
+   * registration does not change an earlier decision.
+   */
+  private double gapShare(Set<String> region, Set<String> focusAreas, String applicantId, LocalDate applied,
+      int threshold) {
     int gaps = 0;
     for (String area : focusAreas) {
       long csos = registry.organizationsWorkingOn(area).stream().filter(Organization::isCso)
           .filter(o -> !o.id().equals(applicantId))
+          .filter(o -> o.registrationDate().map(d -> !d.isAfter(applied)).orElse(true))
           .filter(o -> o.operatingCountries().stream().anyMatch(region::contains)).count();
       if (csos < threshold) {
         gaps++;
@@ -154,9 +174,11 @@ final class FactExtractor {
         .filter(c -> sharesCountry(c, region)).count();
   }
 
-  private int overlappingPlanned(Set<String> region, LocalDate start, LocalDate end) {
+  /** Planned consultations of the region overlapping the dates, leaving out the applicant's own. */
+  private int overlappingPlanned(Set<String> region, LocalDate start, LocalDate end, String applicantId) {
     return (int) registry.consultations().stream()
         .filter(c -> c.status() == ConsultationStatus.PLANNED)
+        .filter(c -> !c.leadOrganizationId().equals(applicantId))
         .filter(c -> !c.start().isAfter(end) && !c.end().isBefore(start))
         .filter(c -> sharesCountry(c, region)).count();
   }

@@ -58,7 +58,8 @@ public final class FundingFacts {
       "due diligence found the applicant on a sanctions list (missing when not assessed)");
   /** Whether the application invites a Member State of the target region. */
   public static final Fact<Boolean> INVITES_MEMBER_STATE = Fact.bool("application.invitesMemberStateOfRegion",
-      "at least one invited Member State is in the target region (missing when none is listed)");
+      "at least one invited UN Member State (a member of a UN regional group) is in the target region"
+          + " (missing when none is listed)");
   /** Whether the application involves a field office covering the target region. */
   public static final Fact<Boolean> INVOLVES_FIELD_OFFICE = Fact.bool("application.involvesCoveringFieldOffice",
       "the field office named covers at least one country of the target region (missing when none is named)");
@@ -71,7 +72,8 @@ public final class FundingFacts {
   /** The share of the focus areas in which the target region is a coverage gap. */
   public static final Fact<Double> GAP_SHARE = Fact.number("region.gapShareOfFocusAreas",
       "the share (0-1) of the focus areas in which fewer than gapThreshold CSOs of the registry, besides the"
-          + " applicant, operate in the target region: the consultation would reach where engagement is thin");
+          + " applicant and registered by the application date, operate in the target region: the consultation"
+          + " would reach where engagement is thin");
   /** The applicant's ECOSOC status: GENERAL, SPECIAL, ROSTER or NONE (NONE also when not active). */
   public static final Fact<String> ECOSOC_STATUS = Fact.text("applicant.ecosocStatus",
       "the category of the applicant's active ECOSOC consultative status, or NONE");
@@ -91,7 +93,8 @@ public final class FundingFacts {
           + " consultationLookbackMonths before the application date");
   /** Planned consultations of the region whose dates overlap the planned dates. */
   public static final Fact<Double> OVERLAPPING_PLANNED = Fact.number("region.overlappingPlannedConsultations",
-      "planned consultations in the target region whose dates overlap the planned dates");
+      "planned consultations in the target region, led by others than the applicant, whose dates overlap the"
+          + " planned dates");
   /** Days from the consultation's end to the next session of the same body. */
   public static final Fact<Double> DAYS_TO_NEXT_SESSION = Fact.number("application.daysFromEndToNextSession",
       "days from the planned last day to the earliest first day of the body's next session (real or projected)");

@@ -15,7 +15,6 @@ import org.immutables.value.Value;
 public abstract class DueDiligence {
 
   DueDiligence() {}
-  private static final DueDiligence NOT_ASSESSED = builder().build();
 
   /**
    * Returns a builder; every finding defaults to {@link Flag#UNKNOWN}.
@@ -34,7 +33,12 @@ public abstract class DueDiligence {
    * @since 0.1.0
    */
   public static DueDiligence notAssessed() {
-    return NOT_ASSESSED;
+    return NotAssessed.INSTANCE;
+  }
+
+  /** Holds the shared instance apart, so that loading this class never waits on its generated subclass. */
+  private static final class NotAssessed {
+    static final DueDiligence INSTANCE = builder().build();
   }
 
   /**

@@ -16,9 +16,9 @@ import org.lookingbeyond.model.GoverningBody;
 import org.lookingbeyond.model.Session;
 
 /**
- * Projects the future sessions of bodies with a cadence: from the body's latest real regular session,
- * every interval years in the cadence's month, up to a last year; and a reconvened part of each regular
- * session where the cadence has a reconvened month. Only months after the projection's start are
+ * Projects the future sessions of bodies with a cadence: from the body's latest real regular session up
+ * to the projection start, every interval years in the cadence's month, up to a last year; and a
+ * reconvened part of each regular session where the cadence has a reconvened month. Only months after the projection's start are
  * projected, and never a session whose id a real session already has. Projected sessions carry a year
  * and a month, no dates.
  */
@@ -38,9 +38,13 @@ final class SessionProjection {
     List<Session> projected = new ArrayList<>();
     for (GoverningBody body : bodies) {
       Optional<Cadence> cadence = body.cadence();
-      Optional<Session> last = byBody.getOrDefault(body.code(), List.of()).stream()
-          .filter(s -> !s.reconvened())
-          .max(Comparator.comparingInt(Session::year).thenComparingInt(Session::number));
+      // Number from the latest real regular session up to the projection start, so that a real session
+      // announced for a later year replaces only the projected session with its id.
+      List<Session> regular = byBody.getOrDefault(body.code(), List.of()).stream().filter(s -> !s.reconvened())
+          .collect(Collectors.toList());
+      Comparator<Session> order = Comparator.comparingInt(Session::year).thenComparingInt(Session::number);
+      Optional<Session> last = regular.stream().filter(s -> s.year() <= from.getYear()).max(order)
+          .or(() -> regular.stream().min(order));
       if (cadence.isEmpty() || last.isEmpty()) {
         continue;
       }
@@ -54,7 +58,7 @@ final class SessionProjection {
             && !realIds.contains(id)) {
           projected.add(session(body, id, number, year, c.month(), false));
         }
-        if (c.reconvenedMonth().isPresent()) {
+        if (c.reconvenedMonth().isPresent() && c.yearParity().admits(year)) {
           String rid = id + "-R1";
           boolean hasReconvened = realIds.stream().anyMatch(r -> r.startsWith(id + "-R"));
           if (!hasReconvened && YearMonth.of(year, c.reconvenedMonth().get()).isAfter(after)) {

@@ -128,6 +128,17 @@ public abstract class Decision {
         .orElseThrow(() -> new IllegalArgumentException("no outcome for rule " + ruleId));
   }
 
+  /**
+   * The outcome of a rule, if it was evaluated (with fail-fast, rules after a failed gate are not).
+   *
+   * @param ruleId the rule's id
+   * @return the outcome, or empty
+   * @since 0.1.0
+   */
+  public java.util.Optional<RuleOutcome> findOutcome(String ruleId) {
+    return outcomes().stream().filter(o -> o.ruleId().equals(ruleId)).findFirst();
+  }
+
   @Override
   public String toString() {
     return "Decision[" + subjectId() + " " + verdict() + " " + score() + " under " + policyId() + " "

@@ -133,7 +133,7 @@ public final class FactRecord {
       if (value instanceof Double) {
         Checks.require(Double.isFinite((Double) value), "fact %s must be finite: %s", fact.name(), value);
       }
-      values[i] = value instanceof Set ? Set.copyOf((Set<?>) value) : value;
+      values[i] = value instanceof Set ? sorted((Set<?>) value) : value;
       return this;
     }
 
@@ -148,7 +148,10 @@ public final class FactRecord {
     }
   }
 
-  static LocalDate date(Object o) {
-    return (LocalDate) o;
+  /** A set in a stable (sorted) order, so that facts read the same on every run. */
+  static java.util.SortedSet<String> sorted(Set<?> values) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    values.forEach(v -> out.add(String.valueOf(v)));
+    return java.util.Collections.unmodifiableSortedSet(out);
   }
 }

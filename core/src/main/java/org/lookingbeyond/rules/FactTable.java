@@ -162,7 +162,7 @@ public final class FactTable {
       return x == NO_DATE ? null : LocalDate.ofEpochDay(x);
     }
     Object x = ((Object[]) c)[row];
-    return x instanceof Set ? Set.copyOf((Set<?>) x) : x;
+    return x instanceof Set ? FactRecord.sorted((Set<?>) x) : x;
   }
 
   byte[] booleans(int fact) {

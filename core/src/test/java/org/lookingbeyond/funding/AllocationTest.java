@@ -15,6 +15,7 @@ import static org.lookingbeyond.funding.FundingFixture.eligibleApplication;
 import static org.lookingbeyond.funding.FundingFixture.eligibleRlo;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,15 @@ class AllocationTest {
     private final List<Organization> organizations = new ArrayList<>();
     private final List<RloDesignation> designations = new ArrayList<>();
     private final List<SeedFundingApplication> applications = new ArrayList<>();
+    private final List<org.lookingbeyond.model.Grant> grants = new ArrayList<>();
+
+    /** A grant already made for an application of the call. */
+    Call granted(String grantId, String applicationId, String organizationId) {
+      grants.add(org.lookingbeyond.model.Grant.builder().id(grantId).organizationId(organizationId)
+          .applicationId(applicationId).amount(Money.of("15000", "USD")).consultationStart(LocalDate.of(2025, 5, 1))
+          .consultationEnd(LocalDate.of(2025, 5, 2)).reportSubmitted(LocalDate.of(2025, 5, 20)).build());
+      return this;
+    }
 
     /** An RLO of a country designated for a region, without ECOSOC status. */
     Call rlo(String id, String country, RegionRef region) {
@@ -93,7 +103,7 @@ class AllocationTest {
 
     Registry registry() {
       return Registry.builder().addOrganizations(organizations).addDesignations(designations)
-          .addApplications(applications).build();
+          .addApplications(applications).addGrants(grants).build();
     }
 
     Allocation allocate(String budget) {
@@ -397,5 +407,33 @@ class AllocationTest {
     for (int i = 1; i < scores.size(); i++) {
       assertTrue(scores.get(i - 1) >= scores.get(i), () -> "awards out of score order: " + scores);
     }
+  }
+
+  // ---------------------------------------------------------------- status and grants already made
+
+  @Test
+  void onlyPendingApplicationsAreFunded() {
+    Allocation a = new Call()
+        .rlo("ORG-KE", "KE", EASTERN_AFRICA).rlo("ORG-UG", "UG", EASTERN_AFRICA)
+        .applies("APP-KE", "ORG-KE", x -> x.withStatus(org.lookingbeyond.model.ApplicationStatus.WITHDRAWN))
+        .applies("APP-UG", "ORG-UG").allocate("100000");
+    assertEquals(List.of("APP-UG"), awarded(a));
+    assertEquals(Allocation.Reason.NOT_PENDING, unfunded(a, "APP-KE").reason());
+    assertTrue(unfunded(a, "APP-KE").message().contains("WITHDRAWN"));
+    assertBudgetAddsUp(a);
+  }
+
+  @Test
+  void aGrantAlreadyMadeInTheCycleCountsTowardsTheApplicantCap() {
+    Allocation a = new Call()
+        .rlo("ORG-KE", "KE", EASTERN_AFRICA)
+        .applies("APP-KE-1", "ORG-KE", x -> x.withStatus(org.lookingbeyond.model.ApplicationStatus.APPROVED))
+        .granted("GR-KE-1", "APP-KE-1", "ORG-KE")
+        .applies("APP-KE-2", "ORG-KE", x -> x.withApplicationDate(x.applicationDate().plusDays(1)))
+        .allocate("100000");
+    assertEquals(List.of(), awarded(a));
+    assertEquals(Allocation.Reason.APPLICANT_CAP, unfunded(a, "APP-KE-2").reason());
+    assertEquals("1", unfunded(a, "APP-KE-2").facts().get("grantsOfApplicant"));
+    assertEquals(Allocation.Reason.NOT_PENDING, unfunded(a, "APP-KE-1").reason());
   }
 }

@@ -478,4 +478,11 @@ class DefaultPolicyGatesTest {
         .decision();
     assertEquals(Verdict.ELIGIBLE, d.verdict());
   }
+
+  @Test
+  void invitingOnlyTerritoriesThatAreNotMemberStatesFailsG9() {
+    // Reunion and Mayotte are in M49 014 Eastern Africa but are not UN Member States
+    Decision d = rloApplyingAfterCnd68().inviting("RE", "YT").decision();
+    assertEquals(org.lookingbeyond.rules.Status.FAIL, d.outcome("G9").status(), d.outcome("G9").toString());
+  }
 }

@@ -308,12 +308,22 @@ class DefaultPolicyScoresTest {
   }
 
   @Test
+  void theApplicantsOwnPlannedConsultationIsNoConflict() {
+    Decision d = rloApplyingAfterCnd68().with(consultationInKenya("CON-OWN", ConsultationStatus.PLANNED,
+        day(2025, 4, 10), day(2025, 4, 13))).decision();
+    assertEquals(Status.PASS, d.outcome("A1").status(), d.outcome("A1").toString());
+  }
+
+  @Test
   void overlappingAnotherPlannedConsultationOfTheRegionWarnsWithoutChangingTheDecision() {
     FundingFixture fixture = rloApplyingAfterCnd68();
     Decision quiet = fixture.decision();
     // planned 2025-04-13 to 2025-04-15; the other one 2025-04-10 to 2025-04-13 shares a day
-    Decision d = fixture.with(consultationInKenya("CON-PLANNED", ConsultationStatus.PLANNED, day(2025, 4, 10),
-        day(2025, 4, 13))).decision();
+    // led by another organization: the applicant's own planned consultation is not a conflict
+    Decision d = fixture.with(FundingFixture.eligibleRlo("ORG-KISUMU", "KE"))
+        .with(consultationInKenya("CON-PLANNED", ConsultationStatus.PLANNED, day(2025, 4, 10), day(2025, 4, 13))
+            .withLeadOrganizationId("ORG-KISUMU")).decision();
+
     RuleOutcome a1 = d.outcome("A1");
     assertAll(a1.toString(),
         () -> assertEquals(RuleKind.ADVISORY, a1.kind()),

@@ -76,6 +76,9 @@ class ReferenceDataBuilderTest {
     ReferenceData ref = DEFAULTS.toBuilder().addSession(announced).build();
     assertEquals(announced, ref.findSession("CND-70").orElseThrow());
     assertTrue(ref.findSession("CND-70-R1").orElseThrow().projected(), "its reconvened part is still projected");
+    assertTrue(ref.findSession("CND-69-R1").orElseThrow().projected(),
+        "a projected session before the announced one stays: only the one with the same id gives way");
+    assertEquals(DEFAULTS.sessions().size(), ref.sessions().size());
   }
 
   @Test

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.lookingbeyond.coverage.CoverageReport;
+import org.lookingbeyond.coverage.CoverageSettings;
+import org.lookingbeyond.coverage.CoverageTrend;
 import org.lookingbeyond.funding.Allocation;
 import org.lookingbeyond.funding.WhatIf;
+import org.lookingbeyond.json.internal.CoverageCodecs;
 import org.lookingbeyond.json.internal.Node;
 import org.lookingbeyond.json.internal.Out;
 import org.lookingbeyond.json.internal.PolicyCodec;
@@ -17,7 +21,7 @@ import org.lookingbeyond.rules.Policy;
 
 /**
  * The kinds of document besides the registry (which {@link LookingBeyondJson#readRegistry} streams):
- * policies and reports, each with its {@code "format"} name and major version.
+ * policies, coverage settings and reports, each with its {@code "format"} name and major version.
  *
  * <pre>{@code
  * Document<Policy> doc = json.read(DocumentType.POLICY, Path.of("seed-funding-2027.json"));
@@ -47,6 +51,48 @@ public final class DocumentType<T> {
   public static final DocumentType<WhatIf> WHAT_IF = new DocumentType<>(ReportCodecs.WHAT_IF, ReportCodecs.MAJOR,
       (root, ctx, schemas) -> ReportCodecs.open(root, ctx, ReportCodecs.WHAT_IF).flatMap(ReportCodecs::readWhatIf),
       ReportCodecs::writeWhatIf);
+
+  /**
+   * The settings of a coverage analysis ({@code lookingbeyond.coverage-settings/1}): the geography and
+   * theme levels, filters, thresholds, weights, participation period, engagement rule and priority
+   * options. Only {@code asOf} is required; an absent setting takes its default, and the writer writes
+   * every setting.
+   *
+   * <pre>{@code
+   * CoverageSettings settings = json.read(DocumentType.COVERAGE_SETTINGS, Path.of("coverage.json")).value();
+   * CoverageReport report = CoverageAnalyzer.of(settings).analyze(registry);
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public static final DocumentType<CoverageSettings> COVERAGE_SETTINGS = new DocumentType<>(CoverageCodecs.SETTINGS,
+      CoverageCodecs.MAJOR, (root, ctx, schemas) -> ReportCodecs.open(root, ctx, CoverageCodecs.SETTINGS,
+          "a coverage settings document").flatMap(CoverageCodecs::readSettingsDocument),
+      CoverageCodecs::writeSettingsDocument);
+
+  /**
+   * A coverage report ({@code lookingbeyond.coverage-report/1}): its settings, rows, columns, every cell
+   * with its organizations, counts, status and the reason for it, totals, concentration, priority gaps
+   * with their weights, facts and candidates, unplaceable organizations, exclusions and warnings.
+   *
+   * <p>JSON has no infinity: a report holding a non-finite number (a priority score that overflows when
+   * weights are near {@code Double.MAX_VALUE}) cannot be written, and writing it throws
+   * {@link IllegalArgumentException} naming the member.
+   *
+   * @since 0.1.0
+   */
+  public static final DocumentType<CoverageReport> COVERAGE_REPORT = new DocumentType<>(CoverageCodecs.REPORT,
+      CoverageCodecs.MAJOR, (root, ctx, schemas) -> ReportCodecs.open(root, ctx, CoverageCodecs.REPORT)
+          .flatMap(CoverageCodecs::readReport), CoverageCodecs::writeReport);
+
+  /**
+   * Two coverage reports compared cell by cell ({@code lookingbeyond.coverage-trend/1}).
+   *
+   * @since 0.1.0
+   */
+  public static final DocumentType<CoverageTrend> COVERAGE_TREND = new DocumentType<>(CoverageCodecs.TREND,
+      CoverageCodecs.MAJOR, (root, ctx, schemas) -> ReportCodecs.open(root, ctx, CoverageCodecs.TREND)
+          .flatMap(CoverageCodecs::readTrend), CoverageCodecs::writeTrend);
 
   interface Reader<T> {
     Optional<T> read(Node root, ReadContext ctx, Map<String, FactSchema> schemas);

@@ -28,7 +28,12 @@ public final class ReportCodecs {
 
   /** Opens a report's root and checks its format; empty when reading must stop. */
   public static Optional<Fields> open(Node root, ReadContext ctx, String type) {
-    Optional<Fields> of = Fields.of(root, ctx, "", "a report document");
+    return open(root, ctx, type, "a report document");
+  }
+
+  /** As {@link #open(Node, ReadContext, String)}, naming the document in the message for a root that is no object. */
+  public static Optional<Fields> open(Node root, ReadContext ctx, String type, String what) {
+    Optional<Fields> of = Fields.of(root, ctx, "", what);
     if (of.isEmpty()) {
       return Optional.empty();
     }
@@ -49,7 +54,8 @@ public final class ReportCodecs {
     return plain.length() <= 25 ? plain : b.toString();
   }
 
-  private static Optional<Double> decimal(Fields f, String name, boolean required) {
+  /** A finite JSON number as a double; WRONG_TYPE for anything else. */
+  static Optional<Double> decimal(Fields f, String name, boolean required) {
     Optional<Node> n = required ? f.required(name) : f.member(name);
     return n.flatMap(x -> {
       if (x instanceof Node.ScalarNode && (((Node.ScalarNode) x).kind() == Node.ScalarNode.Kind.INTEGER
