@@ -57,6 +57,14 @@ public abstract class Engagement {
   public abstract List<String> recentSessions();
 
   /**
+   * How many participations (of any kind) it had within the window.
+   *
+   * @return the count
+   * @since 0.1.0
+   */
+  public abstract int recentParticipations();
+
+  /**
    * How many of its participations within the window were statements or side events.
    *
    * @return the count

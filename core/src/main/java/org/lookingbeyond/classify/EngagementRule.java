@@ -13,13 +13,13 @@ import org.lookingbeyond.registry.Registry;
 
 /**
  * The rule that gives an engagement tier from participation history (DOMAIN default: CORE with 3 or
- * more sessions in the last 24 months, at least one participation a statement or side event; ACTIVE
- * with 1 or more in 24 months; LAPSED with earlier ones only; PROSPECT with none). Every number is a
- * setting.
+ * more participations in the last 24 months, at least one a statement or side event; ACTIVE with 1 or
+ * more in 24 months; LAPSED with earlier ones only; PROSPECT with none). Every number is a setting.
  *
- * <p>A participation counts on its session's first day ({@link Session#earliestStart()} where the day
- * is not known); sessions starting after the as-of date do not count yet. Several participations in one
- * session count as one session. Rules are immutable and safe to share between threads.
+ * <p>A participation (one organization, one session, one kind: attending, an oral or written statement,
+ * a side event) counts on its session's first day ({@link Session#earliestStart()} where the day is not
+ * known); sessions starting after the as-of date do not count yet. Rules are immutable and safe to share
+ * between threads.
  *
  * @since 0.1.0
  */
@@ -66,13 +66,13 @@ public abstract class EngagementRule {
   }
 
   /**
-   * The fewest sessions within the window for CORE; 3 by default.
+   * The fewest participations within the window for CORE; 3 by default.
    *
    * @return the minimum, 1 or more
    * @since 0.1.0
    */
   @Value.Default
-  public int coreMinimumSessions() {
+  public int coreMinimumParticipations() {
     return 3;
   }
 
@@ -104,6 +104,7 @@ public abstract class EngagementRule {
     TreeSet<Session> recent = new TreeSet<>(java.util.Comparator.comparing(Session::earliestStart)
         .thenComparing(Session::id));
     int contributions = 0;
+    int participations = 0;
     Optional<LocalDate> last = Optional.empty();
     for (Participation p : registry.participationsOf(organizationId)) {
       Optional<Session> session = registry.reference().findSession(p.sessionId());
@@ -119,6 +120,7 @@ public abstract class EngagementRule {
       }
       if (!day.isBefore(windowStart)) {
         recent.add(session.get());
+        participations++;
         if (p.kind().isContribution()) {
           contributions++;
         }
@@ -136,24 +138,27 @@ public abstract class EngagementRule {
       tier = EngagementTier.LAPSED;
       reason = "last took part on " + last.get() + ", before the window of " + windowMonths() + " months from "
           + windowStart + " to " + asOf;
-    } else if (ids.size() >= coreMinimumSessions() && (contributions > 0 || !coreRequiresContribution())) {
+    } else if (participations >= coreMinimumParticipations() && (contributions > 0 || !coreRequiresContribution())) {
       tier = EngagementTier.CORE;
-      reason = ids.size() + " sessions " + window + " (CORE needs " + coreMinimumSessions() + ")"
+      reason = participations + " participations in " + ids.size() + " session(s) " + window + " (CORE needs "
+          + coreMinimumParticipations() + ")"
           + (coreRequiresContribution() ? ", with " + contributions + " statements or side events (needs 1)" : "");
     } else {
       tier = EngagementTier.ACTIVE;
-      reason = ids.size() + " session(s) " + window + "; CORE needs " + coreMinimumSessions()
+      reason = participations + " participation(s) in " + ids.size() + " session(s) " + window + "; CORE needs "
+          + coreMinimumParticipations()
           + (coreRequiresContribution() ? " and a statement or side event (has " + contributions + ")" : "");
     }
     return new ImmutableEngagement.Builder().organizationId(organizationId).tier(tier).asOf(asOf)
-        .windowStart(windowStart).recentSessions(ids).recentContributions(contributions).lastParticipation(last)
+        .windowStart(windowStart).recentSessions(ids).recentParticipations(participations)
+        .recentContributions(contributions).lastParticipation(last)
         .rule(this).reason(reason).build();
   }
 
   @Value.Check
   void check() {
     Checks.require(windowMonths() >= 1, "EngagementRule.windowMonths must be 1 or more: %d", windowMonths());
-    Checks.require(coreMinimumSessions() >= 1, "EngagementRule.coreMinimumSessions must be 1 or more: %d",
-        coreMinimumSessions());
+    Checks.require(coreMinimumParticipations() >= 1, "EngagementRule.coreMinimumParticipations must be 1 or more: %d",
+        coreMinimumParticipations());
   }
 }

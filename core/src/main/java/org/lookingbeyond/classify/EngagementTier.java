@@ -6,7 +6,7 @@ package org.lookingbeyond.classify;
  * @since 0.1.0
  */
 public enum EngagementTier {
-  /** Took part often and recently, with at least one statement or side event (by default 3 sessions in 24 months). */
+  /** Took part often and recently, with a statement or side event (by default 3 participations in 24 months). */
   CORE,
   /** Took part recently (by default at least one session in 24 months). */
   ACTIVE,

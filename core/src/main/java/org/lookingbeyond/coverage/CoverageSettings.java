@@ -180,7 +180,7 @@ public abstract class CoverageSettings {
 
   /**
    * The rule that gives each organization its engagement tier; {@link EngagementRule#defaults()} by
-   * default (CORE: 3 sessions in 24 months with a statement or side event; ACTIVE: 1 session in 24
+   * default (CORE: 3 participations in 24 months, one a statement or side event; ACTIVE: 1 in 24
    * months).
    *
    * @return the rule

@@ -36,7 +36,7 @@ class EngagementRuleTest {
     assertEquals(List.of("CND-67", "CCPCJ-33", "CND-68"), e.recentSessions());
     assertEquals(1, e.recentContributions());
     assertEquals(LocalDate.of(2023, 7, 1), e.windowStart());
-    assertTrue(e.reason().contains("3 sessions"), e.reason());
+    assertTrue(e.reason().contains("3 participations in 3 session(s)"), e.reason());
   }
 
   @Test
@@ -51,11 +51,13 @@ class EngagementRuleTest {
   }
 
   @Test
-  void twoParticipationsInOneSessionCountAsOneSession() {
+  void threeParticipationsInTwoSessionsWithAStatementAreCore() {
+    // DOMAIN: CORE is 3 or more participations in 24 months, at least one a statement or side event
     Engagement e = EngagementRule.defaults().assess(registry(p("CND-68", ParticipationKind.ATTENDED),
         p("CND-68", ParticipationKind.ORAL_STATEMENT), p("CND-67", ParticipationKind.ATTENDED)), "org", AS_OF);
-    assertEquals(EngagementTier.ACTIVE, e.tier());
+    assertEquals(EngagementTier.CORE, e.tier());
     assertEquals(2, e.recentSessions().size());
+    assertEquals(3, e.recentParticipations());
   }
 
   @Test

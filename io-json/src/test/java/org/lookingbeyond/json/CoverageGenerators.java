@@ -141,7 +141,7 @@ final class CoverageGenerators {
       b.engagementTiers(subset(d, List.of(EngagementTier.values()), 1));
     }
     if (d.chance(40)) {
-      b.engagementRule(EngagementRule.builder().windowMonths(d.between(1, 60)).coreMinimumSessions(d.between(1, 6))
+      b.engagementRule(EngagementRule.builder().windowMonths(d.between(1, 60)).coreMinimumParticipations(d.between(1, 6))
           .coreRequiresContribution(d.chance(50)).build());
     }
     if (d.chance(40)) {

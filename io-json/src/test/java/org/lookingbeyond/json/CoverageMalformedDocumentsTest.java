@@ -94,10 +94,10 @@ class CoverageMalformedDocumentsTest {
         + "  \"asOf\": \"2025-06-30\",\n"
         + "  \"gapBelow\": -1,\n"
         + "  \"weakBelow\": 2.5,\n"
-        + "  \"engagementRule\": {\"windowMonths\": 0, \"coreMinimumSessions\": 3000000000}\n"
+        + "  \"engagementRule\": {\"windowMonths\": 0, \"coreMinimumParticipations\": 3000000000}\n"
         + "}";
     assertEquals(List.of("4:15 /gapBelow INVALID_VALUE", "5:16 /weakBelow WRONG_TYPE",
-        "6:38 /engagementRule/windowMonths INVALID_VALUE", "6:64 /engagementRule/coreMinimumSessions INVALID_VALUE"),
+        "6:38 /engagementRule/windowMonths INVALID_VALUE", "6:70 /engagementRule/coreMinimumParticipations INVALID_VALUE"),
         problems(JSON, SETTINGS, text));
     // weakBelow below gapBelow is a check across members: located at the settings object
     String order = "{\"format\": \"lookingbeyond.coverage-settings/1\", \"asOf\": \"2025-06-30\", \"gapBelow\": 3,"

@@ -184,7 +184,7 @@ class CoverageRoundTripPropertiesTest {
         + "  \"requireRegisteredByAsOf\": false,\n"
         + "  \"networks\": [\"VNGOC\"],\n"
         + "  \"engagementTiers\": [\"CORE\", \"ACTIVE\"],\n"
-        + "  \"engagementRule\": {\"windowMonths\": 12, \"coreMinimumSessions\": 2, \"coreRequiresContribution\": false},\n"
+        + "  \"engagementRule\": {\"windowMonths\": 12, \"coreMinimumParticipations\": 2, \"coreRequiresContribution\": false},\n"
         + "  \"engagedTiers\": [],\n"
         + "  \"gapBelow\": 2, \"weakBelow\": 5,\n"
         + "  \"regionWeights\": {\"002\": 1.5, \"ROEA\": 2},\n"
@@ -199,7 +199,7 @@ class CoverageRoundTripPropertiesTest {
             OrganisationType.GOVERNMENT))
         .requireRegisteredByAsOf(false).addNetworks("VNGOC")
         .engagementTiers(List.of(EngagementTier.CORE, EngagementTier.ACTIVE))
-        .engagementRule(EngagementRule.builder().windowMonths(12).coreMinimumSessions(2).coreRequiresContribution(false)
+        .engagementRule(EngagementRule.builder().windowMonths(12).coreMinimumParticipations(2).coreRequiresContribution(false)
             .build())
         .engagedTiers(List.of()).gapBelow(2).weakBelow(5).putRegionWeights("002", 1.5).putRegionWeights("ROEA", 2.0)
         .putThemeWeights("small-arms-control", 0.0).participationStart(LocalDate.of(2024, 1, 1))

@@ -130,7 +130,7 @@ public final class CoverageCodecs {
     out.startObject();
     EngagementRule rule = s.engagementRule();
     out.number("windowMonths", rule.windowMonths());
-    out.number("coreMinimumSessions", rule.coreMinimumSessions());
+    out.number("coreMinimumParticipations", rule.coreMinimumParticipations());
     out.bool("coreRequiresContribution", rule.coreRequiresContribution());
     out.endObject(anchor + "/engagementRule");
     array(out, "engagedTiers", names(s.engagedTiers()));
@@ -200,12 +200,12 @@ public final class CoverageCodecs {
   private static Optional<EngagementRule> engagementRule(Node node, ReadContext ctx, String anchor) {
     return Fields.of(node, ctx, anchor, "\"engagementRule\"").flatMap(f -> {
       Optional<Integer> window = integerAtLeast(f, "windowMonths", 1, false);
-      Optional<Integer> core = integerAtLeast(f, "coreMinimumSessions", 1, false);
+      Optional<Integer> core = integerAtLeast(f, "coreMinimumParticipations", 1, false);
       Optional<Boolean> contribution = f.bool("coreRequiresContribution");
       return f.build(() -> {
         var b = EngagementRule.builder();
         window.ifPresent(b::windowMonths);
-        core.ifPresent(b::coreMinimumSessions);
+        core.ifPresent(b::coreMinimumParticipations);
         contribution.ifPresent(b::coreRequiresContribution);
         return b.build();
       });
