@@ -34,8 +34,9 @@ import org.lookingbeyond.theme.ThematicArea;
  * The shipped files under {@code org/lookingbeyond/reference/} in the core jar are the examples of each
  * form.
  *
- * <p>Every reader collects every problem of its table and throws one {@link ReferenceDataException}
- * that lists them, each with line, column, column name and reason; nothing is returned half-read.
+ * <p>Every reader collects every problem of its table (including an id given on two rows) and throws one
+ * {@link ReferenceDataException} that lists them, each with line, column, column name and reason;
+ * nothing is returned half-read.
  *
  * @since 0.1.0
  */
@@ -161,7 +162,7 @@ public final class ReferenceTables {
     for (Csv.Row row : p.rows()) {
       int before = p.problemCount();
       Optional<String> kind = p.required(row, "kind");
-      Optional<String> id = p.required(row, "id");
+      Optional<String> id = p.unique(row, "id", p.required(row, "id"));
       Optional<String> label = p.required(row, "name");
       Optional<String> pillar = p.optional(row, "pillar");
       if (kind.isEmpty()) {
@@ -199,7 +200,7 @@ public final class ReferenceTables {
     List<Network> networks = new ArrayList<>();
     for (Csv.Row row : p.rows()) {
       int before = p.problemCount();
-      Optional<String> id = p.required(row, "id");
+      Optional<String> id = p.unique(row, "id", p.required(row, "id"));
       Optional<String> label = p.required(row, "name");
       p.build(row, before, () -> Network.builder().id(id.orElseThrow()).name(label.orElseThrow())
           .acronym(p.optional(row, "acronym")).focus(p.words(row, "focus"))
@@ -226,7 +227,7 @@ public final class ReferenceTables {
     List<FieldOffice> offices = new ArrayList<>();
     for (Csv.Row row : p.rows()) {
       int before = p.problemCount();
-      Optional<String> id = p.required(row, "id");
+      Optional<String> id = p.unique(row, "id", p.required(row, "id"));
       Optional<String> label = p.required(row, "name");
       Optional<String> city = p.required(row, "seat_city");
       Optional<String> country = p.required(row, "seat_country_iso2");
@@ -258,7 +259,7 @@ public final class ReferenceTables {
     List<GoverningBody> bodies = new ArrayList<>();
     for (Csv.Row row : p.rows()) {
       int before = p.problemCount();
-      Optional<String> code = p.required(row, "code");
+      Optional<String> code = p.unique(row, "code", p.required(row, "code"));
       Optional<String> label = p.required(row, "name");
       Optional<Integer> interval = p.integer(row, "interval_years", false);
       Optional<Month> month = month(p, row, "month");
@@ -294,7 +295,7 @@ public final class ReferenceTables {
     List<Session> sessions = new ArrayList<>();
     for (Csv.Row row : p.rows()) {
       int before = p.problemCount();
-      Optional<String> id = p.required(row, "id");
+      Optional<String> id = p.unique(row, "id", p.required(row, "id"));
       Optional<String> body = p.required(row, "body");
       Optional<Integer> number = p.integer(row, "number", true);
       Optional<String> title = p.required(row, "title");

@@ -16,6 +16,7 @@ final class TableParser {
   private final String name;
   private final Csv.Table table;
   private final List<TableProblem> problems = new ArrayList<>();
+  private final java.util.Map<String, Integer> firstLineOfId = new java.util.HashMap<>();
 
   TableParser(Reader in, String name, List<String> columns) {
     this.name = name;
@@ -117,6 +118,17 @@ final class TableParser {
       problems.add(TableProblem.builder().table(name).line(row.line()).column(1).message(e.getMessage()).build());
       return Optional.empty();
     }
+  }
+
+  /** Reports an id that an earlier row of the table already has; returns the id. */
+  Optional<String> unique(Csv.Row row, String column, Optional<String> id) {
+    id.ifPresent(value -> {
+      Integer first = firstLineOfId.putIfAbsent(value, row.line());
+      if (first != null) {
+        problem(row, column, "'" + value + "' is already the id of the row on line " + first);
+      }
+    });
+    return id;
   }
 
   int problemCount() {

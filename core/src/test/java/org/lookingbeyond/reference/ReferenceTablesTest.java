@@ -127,4 +127,13 @@ class ReferenceTablesTest {
     assertEquals(Optional.of(field), p.field(), p.toString());
     assertTrue(p.message().contains(message), p.toString());
   }
+
+  @Test
+  void anIdGivenOnTwoRowsIsReportedWithTheLineOfTheFirst() {
+    ReferenceDataException e = sessionsError(SESSIONS_HEADER
+        + "CND-70,CND,70,T,2027,3,,,V,false,\n"
+        + "CND-70,CND,70,T again,2027,3,,,V,false,\n");
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertProblem(e.problems().get(0), 5, 1, "id", "'CND-70' is already the id of the row on line 4");
+  }
 }

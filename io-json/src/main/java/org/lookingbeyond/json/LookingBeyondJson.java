@@ -194,11 +194,7 @@ public final class LookingBeyondJson {
       parser = source.open();
       registry = new RegistryReader(parser, ctx, reference).read();
     } catch (JacksonException e) {
-      boolean limit = e instanceof StreamConstraintsException;
-      TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-          : parser != null ? parser.currentLocation() : null;
-      ctx.problems().add(limit ? JsonProblem.Code.LIMIT_EXCEEDED : JsonProblem.Code.SYNTAX, "", line(at), column(at),
-          redact(e.getOriginalMessage()));
+      unreadable(e, parser, ctx);
       throw new JsonDocumentException(documentName, ctx.problems().sorted());
     } finally {
       if (parser != null) {
@@ -210,6 +206,19 @@ public final class LookingBeyondJson {
       throw new JsonDocumentException(documentName, problems);
     }
     return RegistryDocument.of(registry.get(), new UnknownFields(ctx.unknown()));
+  }
+
+  /**
+   * Records text that cannot be read as JSON, or that exceeds a limit, where the parser stopped. Its line
+   * and column come from the exception, or from the parser where the exception has none (limits).
+   */
+  private static void unreadable(JacksonException e, @org.jspecify.annotations.Nullable JsonParser parser,
+      ReadContext ctx) {
+    boolean limit = e instanceof StreamConstraintsException;
+    TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+        : parser != null ? parser.currentLocation() : null;
+    ctx.problems().add(limit ? JsonProblem.Code.LIMIT_EXCEEDED : JsonProblem.Code.SYNTAX, "", line(at), column(at),
+        redact(e.getOriginalMessage()));
   }
 
   /**
@@ -390,11 +399,7 @@ public final class LookingBeyondJson {
         value = type.reader().read(root, ctx, schemas);
       }
     } catch (JacksonException e) {
-      boolean limit = e instanceof StreamConstraintsException;
-      TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-          : parser != null ? parser.currentLocation() : null;
-      ctx.problems().add(limit ? JsonProblem.Code.LIMIT_EXCEEDED : JsonProblem.Code.SYNTAX, "", line(at), column(at),
-          redact(e.getOriginalMessage()));
+      unreadable(e, parser, ctx);
     } finally {
       if (parser != null) {
         parser.close();
