@@ -2,7 +2,6 @@ package org.lookingbeyond.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lookingbeyond.funding.FundingFacts.AMOUNT;
@@ -41,10 +40,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -116,12 +111,7 @@ class ReportSchemasTest {
   }
 
   private static String resource(String name) {
-    try (InputStream in = ReportSchemasTest.class.getResourceAsStream(name)) {
-      assertNotNull(in, "resource not found on the class path: " + name);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.text(name);
   }
 
   private static String schemaName(DocumentType<?> type) {

@@ -13,8 +13,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -75,12 +73,7 @@ class SchemaValidationTest {
   }
 
   private static String resource(String name) {
-    try (InputStream in = SchemaValidationTest.class.getResourceAsStream(name)) {
-      assertNotNull(in, "resource not found on the class path: " + name);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.text(name);
   }
 
   private static List<Error> validate(String document) {
