@@ -154,6 +154,9 @@ public abstract class Allocation {
   @Value.NaturalOrder
   public abstract SortedMap<String, Verdict> notEligible();
 
+  /** An eligible decision and its application, in funding order once sorted. */
+  private record Candidate(Decision decision, SeedFundingApplication application) {}
+
   static Allocation allocate(Registry registry, List<Decision> decisions, Money budget, PolicySet policies) {
     for (Policy p : policies.versions()) {
       Object currency = p.parameters().containsKey("currency") ? p.parameter("currency").value() : null;
@@ -162,20 +165,20 @@ public abstract class Allocation {
             + p.version() + " judges amounts in " + currency);
       }
     }
-    List<Object[]> eligible = new ArrayList<>();
+    List<Candidate> eligible = new ArrayList<>();
     Map<String, Verdict> notEligible = new TreeMap<>();
     for (Decision d : decisions) {
       SeedFundingApplication a = registry.findApplication(d.subjectId()).orElseThrow(() ->
           new IllegalArgumentException("decision on " + d.subjectId() + ": the registry has no such application"));
       if (d.verdict() == Verdict.ELIGIBLE) {
-        eligible.add(new Object[] {d, a});
+        eligible.add(new Candidate(d, a));
       } else {
         notEligible.put(a.id(), d.verdict());
       }
     }
-    eligible.sort(Comparator.<Object[]>comparingDouble(x -> -((Decision) x[0]).score())
-        .thenComparing(x -> ((SeedFundingApplication) x[1]).applicationDate())
-        .thenComparing(x -> ((SeedFundingApplication) x[1]).id()));
+    eligible.sort(Comparator.comparingDouble((Candidate x) -> -x.decision().score())
+        .thenComparing(x -> x.application().applicationDate())
+        .thenComparing(x -> x.application().id()));
     BigDecimal left = budget.amount();
     Map<String, Integer> perRegion = new HashMap<>();
     Map<String, Integer> perApplicant = new HashMap<>();
@@ -189,10 +192,10 @@ public abstract class Allocation {
     List<Award> awards = new ArrayList<>();
     List<Unfunded> unfunded = new ArrayList<>();
     int rank = 0;
-    for (Object[] x : eligible) {
+    for (Candidate x : eligible) {
       rank++;
-      Decision d = (Decision) x[0];
-      SeedFundingApplication a = (SeedFundingApplication) x[1];
+      Decision d = x.decision();
+      SeedFundingApplication a = x.application();
       Policy policy = policies.versions().stream().filter(p -> p.contentHash().equals(d.policyHash())).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("decision on " + d.subjectId() + " was taken under "
               + d.policyId() + " " + d.policyVersion() + " (" + d.policyHash() + "), a policy this assessment does"

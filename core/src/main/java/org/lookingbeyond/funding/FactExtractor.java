@@ -29,10 +29,13 @@ import org.lookingbeyond.rules.Policy;
 final class FactExtractor {
   private final Registry registry;
   private final EngagementRule engagement;
+  /** The UN Member States of the registry's geography, found once for all applications. */
+  private final Set<String> memberStates;
 
   FactExtractor(Registry registry, EngagementRule engagement) {
     this.registry = registry;
     this.engagement = engagement;
+    this.memberStates = memberStates(registry.reference().geography());
   }
 
   FactRecord extract(SeedFundingApplication a, Policy policy) {
@@ -60,7 +63,6 @@ final class FactExtractor {
     f.set(OVERDUE_REPORTS, (double) overdue(applicant.id(), a.applicationDate(), reportDueDays));
     f.set(TOBACCO_TIES, flag(applicant.dueDiligence().tobaccoIndustryTies()));
     f.set(SANCTIONS_LISTED, flag(applicant.dueDiligence().sanctionsListed()));
-    Set<String> memberStates = memberStates(geo);
     f.set(INVITES_MEMBER_STATE, region.filter(r -> !a.invitedMemberStates().isEmpty())
         .map(r -> a.invitedMemberStates().stream().anyMatch(c -> r.contains(c) && memberStates.contains(c))));
     f.set(INVOLVES_FIELD_OFFICE, region.flatMap(r -> a.fieldOfficeId().map(id -> ref.findFieldOffice(id)

@@ -27,14 +27,17 @@ final class FundingReport {
   private final Registry registry;
   private final LocalDate asOf;
   private final SeedFunding funding = SeedFunding.withDefaultPolicy();
+  private final List<Decision> decisions;
 
   FundingReport(Registry registry, LocalDate asOf) {
     this.registry = registry;
     this.asOf = asOf;
+    this.decisions = funding.assessAll(registry, registry.applications(), asOf);
   }
 
+  /** Every sample application's decision under the default policy, assessed once. */
   List<Decision> decisions() {
-    return funding.assessAll(registry, registry.applications(), asOf);
+    return decisions;
   }
 
   void eligibility(PrintWriter out) {
