@@ -283,7 +283,7 @@ final class Analysis {
     return out;
   }
 
-  private ImmutableCoverageCell.Builder status(ImmutableCoverageCell.Builder cell, int count) {
+  private CoverageCell.Builder status(CoverageCell.Builder cell, int count) {
     int gap = settings.gapBelow();
     int weak = settings.weakBelow();
     if (count < gap) {

@@ -29,8 +29,29 @@ public abstract class PriorityGap {
    * @return a new builder
    * @since 0.1.0
    */
-  public static ImmutablePriorityGap.Builder builder() {
-    return new ImmutablePriorityGap.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link PriorityGap} values: set each attribute, then {@code build()}, which checks every
+   * invariant and throws naming the attribute that is missing or invalid.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutablePriorityGap.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a builder holding this value's attributes, to make a changed copy:
+   * {@code value.toBuilder().someAttribute(newValue).build()}.
+   *
+   * @return a new builder preloaded with this value
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /**

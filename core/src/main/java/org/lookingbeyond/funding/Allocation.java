@@ -41,8 +41,29 @@ public abstract class Allocation {
    * @return a new builder
    * @since 0.1.0
    */
-  public static ImmutableAllocation.Builder builder() {
-    return new ImmutableAllocation.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Allocation} values: set each attribute, then {@code build()}, which checks every
+   * invariant and throws naming the attribute that is missing or invalid.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableAllocation.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a builder holding this value's attributes, to make a changed copy:
+   * {@code value.toBuilder().someAttribute(newValue).build()}.
+   *
+   * @return a new builder preloaded with this value
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /**
@@ -248,7 +269,7 @@ public abstract class Allocation {
       perApplicant.merge(cycle + "\n" + a.applicantId(), 1, Integer::sum);
       awards.add(new Award(rank, a.id(), a.applicantId(), region, cycle, amount, d.score()));
     }
-    return new ImmutableAllocation.Builder().budget(budget)
+    return Allocation.builder().budget(budget)
         .granted(Money.of(budget.amount().subtract(left), budget.currency()))
         .remaining(Money.of(left, budget.currency())).awards(awards).unfunded(unfunded).notEligible(notEligible)
         .build();

@@ -31,8 +31,29 @@ public abstract class WhatIf {
    * @return a new builder
    * @since 0.1.0
    */
-  public static ImmutableWhatIf.Builder builder() {
-    return new ImmutableWhatIf.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link WhatIf} values: set each attribute, then {@code build()}, which checks every
+   * invariant and throws naming the attribute that is missing or invalid.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableWhatIf.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a builder holding this value's attributes, to make a changed copy:
+   * {@code value.toBuilder().someAttribute(newValue).build()}.
+   *
+   * @return a new builder preloaded with this value
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /**
@@ -143,6 +164,6 @@ public abstract class WhatIf {
     }
     String first = before.isEmpty() ? "-" : before.get(0).policyId() + " " + before.get(0).policyVersion();
     String second = after.isEmpty() ? "-" : after.get(0).policyId() + " " + after.get(0).policyVersion();
-    return new ImmutableWhatIf.Builder().before(first).after(second).changes(changes).unchanged(same).build();
+    return WhatIf.builder().before(first).after(second).changes(changes).unchanged(same).build();
   }
 }

@@ -11,10 +11,13 @@ import org.immutables.value.Value;
  * package-info.
  *
  * <ul>
- *   <li>public builder constructors ({@code new ImmutableX.Builder()}), so that readers in other
- *       modules need no reflective access;
- *   <li>JDK collections only, {@code withX} copy methods, and no annotation from the processor's
- *       class path on generated code (downstream modules compile with {@code -Werror}).
+ *   <li>generated implementations and their builders are package-private: every value type declares
+ *       its own public {@code Builder} (extending the generated one, whose setters then return it), a
+ *       static {@code builder()} and {@code toBuilder()}, so that no generated type reaches the public
+ *       API or its Javadoc; {@code build()} returns the abstract value type;
+ *   <li>JDK collections only, and no annotation from the processor's class path on generated code
+ *       (downstream modules compile with {@code -Werror});
+ *   <li>contact details print as {@code <redacted>}.
  * </ul>
  *
  * @since 0.1.0
@@ -23,6 +26,9 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     builder = "new",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     redactedMask = "<redacted>",

@@ -21,8 +21,29 @@ public abstract class ContactDetails {
    * @return a new builder
    * @since 0.1.0
    */
-  public static ImmutableContactDetails.Builder builder() {
-    return new ImmutableContactDetails.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link ContactDetails} values: set each attribute, then {@code build()}, which checks every
+   * invariant and throws naming the attribute that is missing or invalid.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableContactDetails.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a builder holding this value's attributes, to make a changed copy:
+   * {@code value.toBuilder().someAttribute(newValue).build()}.
+   *
+   * @return a new builder preloaded with this value
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /**

@@ -25,7 +25,7 @@ public abstract class NetworkMembership {
    * @since 0.1.0
    */
   public static NetworkMembership of(String networkId, LocalDate since) {
-    return new ImmutableNetworkMembership.Builder().networkId(networkId).since(since).build();
+    return NetworkMembership.builder().networkId(networkId).since(since).build();
   }
 
   /**
@@ -34,8 +34,29 @@ public abstract class NetworkMembership {
    * @return a new builder
    * @since 0.1.0
    */
-  public static ImmutableNetworkMembership.Builder builder() {
-    return new ImmutableNetworkMembership.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link NetworkMembership} values: set each attribute, then {@code build()}, which checks every
+   * invariant and throws naming the attribute that is missing or invalid.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableNetworkMembership.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a builder holding this value's attributes, to make a changed copy:
+   * {@code value.toBuilder().someAttribute(newValue).build()}.
+   *
+   * @return a new builder preloaded with this value
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /**

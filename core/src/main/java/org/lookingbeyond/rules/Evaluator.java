@@ -224,7 +224,7 @@ public final class Evaluator {
       e = criteria[i].explain(v);
     }
     double credit = e.status == Status.P ? e.credit : 0;
-    RuleOutcome o = new ImmutableRuleOutcome.Builder().ruleId(r.id()).title(r.title()).kind(r.kind())
+    RuleOutcome o = RuleOutcome.builder().ruleId(r.id()).title(r.title()).kind(r.kind())
         .status(Status.of(e.status)).credit(credit).points(r.kind() == RuleKind.SCORE ? r.weight() * credit : 0)
         .reasonCode(e.reasonCode).template(e.template).arguments(e.arguments)
         .actual(Optional.ofNullable(e.actual)).limit(Optional.ofNullable(e.limit)).factsUsed(e.factsUsed)
@@ -247,7 +247,7 @@ public final class Evaluator {
         weights += weightOf(o.ruleId());
       }
     }
-    return new ImmutableDecision.Builder().subjectId(subjectId).policyId(policy.id()).policyVersion(policy.version())
+    return Decision.builder().subjectId(subjectId).policyId(policy.id()).policyVersion(policy.version())
         .policyHash(policy.contentHash()).asOf(asOf)
         .verdict(failed ? Verdict.INELIGIBLE : unknown ? Verdict.NEEDS_REVIEW : Verdict.ELIGIBLE)
         .score(score(points, weights)).outcomes(outcomes).build();

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.lookingbeyond.geo.RegionRef;
-import org.lookingbeyond.model.ImmutableOrganization;
+import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.NetworkMembership;
 import org.lookingbeyond.model.OrganisationType;
-import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.ParticipationKind;
 import org.lookingbeyond.model.RloDesignation;
@@ -35,7 +34,7 @@ final class Fixtures {
 
   /** A fluent wrapper that reads like the domain: {@code org("a").in("KE", "UG").on(DRUG_PREVENTION)}. */
   static final class Org {
-    private final ImmutableOrganization.Builder b;
+    private final Organization.Builder b;
     private final String id;
 
     Org(String id) {

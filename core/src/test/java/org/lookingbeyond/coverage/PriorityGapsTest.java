@@ -34,7 +34,7 @@ class PriorityGapsTest {
           org("ke-multi").in("KE", "UG", "TZ").on(DRUG_PREVENTION)),
       List.of(took("et-hiv", "CND-68", ATTENDED)), List.of());
 
-  private static CoverageReport withWeights(ImmutableCoverageSettings.Builder b) {
+  private static CoverageReport withWeights(CoverageSettings.Builder b) {
     return analyze(REGISTRY, b.asOf(AS_OF).build());
   }
 

@@ -26,12 +26,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.model.EcosocStatus;
-import org.lookingbeyond.model.ImmutableSeedFundingApplication;
+import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.OrganisationType;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.RloDesignation;
-import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.registry.Registry;
 import org.lookingbeyond.rules.Decision;
 import org.lookingbeyond.rules.Parameter;
@@ -71,8 +70,8 @@ class AllocationTest {
 
     /** An RLO of a country designated for a region, with an active ECOSOC status. */
     Call rlo(String id, String country, RegionRef region, EcosocStatus.Category ecosoc) {
-      organizations.add(eligibleRlo(id, country).withEcosocStatus(EcosocStatus.of(ecosoc, EcosocStatus.State.ACTIVE,
-          2010)));
+      organizations.add(eligibleRlo(id, country).toBuilder().ecosocStatus(EcosocStatus.of(ecosoc, EcosocStatus.State.ACTIVE,
+          2010)).build());
       designations.add(designation("RLO-" + id, id, region));
       return this;
     }
@@ -83,7 +82,7 @@ class AllocationTest {
     }
 
     /** A 15,000 USD application in cycle 2025, inviting the applicant's country, with a variation. */
-    Call applies(String applicationId, String applicantId, UnaryOperator<ImmutableSeedFundingApplication> change) {
+    Call applies(String applicationId, String applicantId, UnaryOperator<SeedFundingApplication> change) {
       Organization o = organizations.stream().filter(x -> x.id().equals(applicantId)).findFirst().orElseThrow();
       String country = o.headquartersCountry().orElseThrow();
       RegionRef region = designations.stream().filter(d -> d.organizationId().equals(applicantId)).findFirst()
@@ -117,8 +116,8 @@ class AllocationTest {
     }
   }
 
-  private static UnaryOperator<ImmutableSeedFundingApplication> asking(String amount) {
-    return a -> a.withAmountRequested(Money.of(amount, "USD"));
+  private static UnaryOperator<SeedFundingApplication> asking(String amount) {
+    return a -> a.toBuilder().amountRequested(Money.of(amount, "USD")).build();
   }
 
   private static List<String> awarded(Allocation a) {
@@ -173,9 +172,9 @@ class AllocationTest {
     Allocation a = new Call()
         .rlo("ORG-KE", "KE", EASTERN_AFRICA).rlo("ORG-UG", "UG", EASTERN_AFRICA)
         .rlo("ORG-TZ", "TZ", EASTERN_AFRICA)
-        .applies("APP-B", "ORG-KE", x -> x.withApplicationDate(APPLIED.plusDays(1)))
-        .applies("APP-A", "ORG-UG", x -> x.withApplicationDate(APPLIED.plusDays(1)))
-        .applies("APP-C", "ORG-TZ", x -> x.withApplicationDate(APPLIED))
+        .applies("APP-B", "ORG-KE", x -> x.toBuilder().applicationDate(APPLIED.plusDays(1)).build())
+        .applies("APP-A", "ORG-UG", x -> x.toBuilder().applicationDate(APPLIED.plusDays(1)).build())
+        .applies("APP-C", "ORG-TZ", x -> x.toBuilder().applicationDate(APPLIED).build())
         .allocate("100000");
     assertEquals(List.of("APP-C", "APP-A", "APP-B"), awarded(a));
   }
@@ -184,8 +183,8 @@ class AllocationTest {
   void whenTheBudgetFitsOneOfTwoTiedApplicationsTheEarlierOneIsFunded() {
     Allocation a = new Call()
         .rlo("ORG-KE", "KE", EASTERN_AFRICA).rlo("ORG-UG", "UG", EASTERN_AFRICA)
-        .applies("APP-A", "ORG-KE", x -> x.withApplicationDate(APPLIED.plusDays(2)))
-        .applies("APP-Z", "ORG-UG", x -> x.withApplicationDate(APPLIED))
+        .applies("APP-A", "ORG-KE", x -> x.toBuilder().applicationDate(APPLIED.plusDays(2)).build())
+        .applies("APP-Z", "ORG-UG", x -> x.toBuilder().applicationDate(APPLIED).build())
         .allocate("20000");
     assertEquals(List.of("APP-Z"), awarded(a));
     assertEquals(Allocation.Reason.BUDGET_EXHAUSTED, unfunded(a, "APP-A").reason());
@@ -202,7 +201,7 @@ class AllocationTest {
         .rlo("ORG-RW", "RW", EASTERN_AFRICA)
         .rlo("ORG-NG", "NG", WESTERN_AFRICA)
         .applies("APP-KE", "ORG-KE").applies("APP-UG", "ORG-UG").applies("APP-TZ", "ORG-TZ")
-        .applies("APP-RW", "ORG-RW").applies("APP-NG", "ORG-NG", x -> x.withApplicationDate(APPLIED.plusDays(1)))
+        .applies("APP-RW", "ORG-RW").applies("APP-NG", "ORG-NG", x -> x.toBuilder().applicationDate(APPLIED.plusDays(1)).build())
         .allocate("100000");
     assertEquals(List.of("APP-KE", "APP-UG", "APP-TZ", "APP-NG"), awarded(a));
     Allocation.Unfunded rw = unfunded(a, "APP-RW");
@@ -221,7 +220,7 @@ class AllocationTest {
     Allocation a = new Call()
         .rlo("ORG-KE", "KE", EASTERN_AFRICA)
         .applies("APP-1", "ORG-KE")
-        .applies("APP-2", "ORG-KE", x -> x.withApplicationDate(APPLIED.plusDays(3)))
+        .applies("APP-2", "ORG-KE", x -> x.toBuilder().applicationDate(APPLIED.plusDays(3)).build())
         .allocate("100000");
     assertEquals(List.of("APP-1"), awarded(a));
     Allocation.Unfunded second = unfunded(a, "APP-2");
@@ -238,8 +237,8 @@ class AllocationTest {
         .rlo("ORG-KE", "KE", EASTERN_AFRICA).rlo("ORG-UG", "UG", EASTERN_AFRICA)
         .rlo("ORG-TZ", "TZ", EASTERN_AFRICA).rlo("ORG-RW", "RW", EASTERN_AFRICA)
         .applies("APP-KE-2025", "ORG-KE").applies("APP-UG-2025", "ORG-UG").applies("APP-TZ-2025", "ORG-TZ")
-        .applies("APP-KE-2026", "ORG-KE", x -> x.withCycle("2026"))
-        .applies("APP-RW-2026", "ORG-RW", x -> x.withCycle("2026"))
+        .applies("APP-KE-2026", "ORG-KE", x -> x.toBuilder().cycle("2026").build())
+        .applies("APP-RW-2026", "ORG-RW", x -> x.toBuilder().cycle("2026").build())
         .allocate("100000");
     assertEquals(5, a.awards().size(), () -> "unfunded: " + a.unfunded());
     assertEquals(Map.of("2025", 3L, "2026", 2L), a.awards().stream()
@@ -339,9 +338,9 @@ class AllocationTest {
     Allocation a = new Call()
         .rlo("ORG-KE", "KE", EASTERN_AFRICA)
         .rlo("ORG-UG", "UG", EASTERN_AFRICA)
-        .organization(eligibleRlo("GOV-TZ", "TZ").withType(OrganisationType.GOVERNMENT))
+        .organization(eligibleRlo("GOV-TZ", "TZ").toBuilder().type(OrganisationType.GOVERNMENT).build())
         .applies("APP-KE", "ORG-KE")
-        .applies("APP-UG-NO-OFFICE", "ORG-UG", x -> x.withFieldOfficeId(Optional.empty()))
+        .applies("APP-UG-NO-OFFICE", "ORG-UG", x -> x.toBuilder().fieldOfficeId(Optional.empty()).build())
         .applies("APP-GOV", "GOV-TZ")
         .allocate("100000");
     assertEquals(List.of("APP-KE"), awarded(a));
@@ -359,7 +358,7 @@ class AllocationTest {
 
   @Test
   void budgetInEurosIsRefusedEvenWhenNothingIsEligible() {
-    Call call = new Call().organization(eligibleRlo("GOV-TZ", "TZ").withType(OrganisationType.GOVERNMENT))
+    Call call = new Call().organization(eligibleRlo("GOV-TZ", "TZ").toBuilder().type(OrganisationType.GOVERNMENT).build())
         .applies("APP-GOV", "GOV-TZ");
     assertThrows(IllegalArgumentException.class,
         () -> call.allocate(SeedFunding.withDefaultPolicy(), Money.of("100000", "EUR")),
@@ -415,7 +414,7 @@ class AllocationTest {
   void onlyPendingApplicationsAreFunded() {
     Allocation a = new Call()
         .rlo("ORG-KE", "KE", EASTERN_AFRICA).rlo("ORG-UG", "UG", EASTERN_AFRICA)
-        .applies("APP-KE", "ORG-KE", x -> x.withStatus(org.lookingbeyond.model.ApplicationStatus.WITHDRAWN))
+        .applies("APP-KE", "ORG-KE", x -> x.toBuilder().status(org.lookingbeyond.model.ApplicationStatus.WITHDRAWN).build())
         .applies("APP-UG", "ORG-UG").allocate("100000");
     assertEquals(List.of("APP-UG"), awarded(a));
     assertEquals(Allocation.Reason.NOT_PENDING, unfunded(a, "APP-KE").reason());
@@ -427,9 +426,9 @@ class AllocationTest {
   void aGrantAlreadyMadeInTheCycleCountsTowardsTheApplicantCap() {
     Allocation a = new Call()
         .rlo("ORG-KE", "KE", EASTERN_AFRICA)
-        .applies("APP-KE-1", "ORG-KE", x -> x.withStatus(org.lookingbeyond.model.ApplicationStatus.APPROVED))
+        .applies("APP-KE-1", "ORG-KE", x -> x.toBuilder().status(org.lookingbeyond.model.ApplicationStatus.APPROVED).build())
         .granted("GR-KE-1", "APP-KE-1", "ORG-KE")
-        .applies("APP-KE-2", "ORG-KE", x -> x.withApplicationDate(x.applicationDate().plusDays(1)))
+        .applies("APP-KE-2", "ORG-KE", x -> x.toBuilder().applicationDate(x.applicationDate().plusDays(1)).build())
         .allocate("100000");
     assertEquals(List.of(), awarded(a));
     assertEquals(Allocation.Reason.APPLICANT_CAP, unfunded(a, "APP-KE-2").reason());

@@ -29,14 +29,13 @@ import org.lookingbeyond.model.Consultation;
 import org.lookingbeyond.model.ConsultationStatus;
 import org.lookingbeyond.model.DueDiligence;
 import org.lookingbeyond.model.EcosocStatus;
-import org.lookingbeyond.model.ImmutableSeedFundingApplication;
+import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.NetworkMembership;
 import org.lookingbeyond.model.OrganisationType;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.ParticipationKind;
-import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.registry.Registry;
 import org.lookingbeyond.rules.BulkResult;
 import org.lookingbeyond.rules.Decision;
@@ -56,23 +55,23 @@ class BulkAssessmentTest {
       "hiv-aids-prevention", "alternative-development", "anti-corruption", "anti-human-trafficking");
 
   private static Registry registry() {
-    Organization nairobi = eligibleRlo("ORG-NAIROBI", "KE").withOperatingCountries(List.of("KE", "UG"))
-        .withEcosocStatus(EcosocStatus.of(EcosocStatus.Category.GENERAL, EcosocStatus.State.ACTIVE, 2001))
-        .withNetworkMemberships(NetworkMembership.of("VNGOC", day(2019, 1, 1)))
-        .withThematicAreas(List.of("drug-treatment-care", "hiv-aids-prevention"));
+    Organization nairobi = eligibleRlo("ORG-NAIROBI", "KE").toBuilder().operatingCountries(List.of("KE", "UG"))
+        .ecosocStatus(EcosocStatus.of(EcosocStatus.Category.GENERAL, EcosocStatus.State.ACTIVE, 2001))
+        .networkMemberships(List.of(NetworkMembership.of("VNGOC", day(2019, 1, 1))))
+        .thematicAreas(List.of("drug-treatment-care", "hiv-aids-prevention")).build();
     Organization kampala = eligibleRlo("ORG-KAMPALA", "UG")
-        .withEcosocStatus(EcosocStatus.of(EcosocStatus.Category.ROSTER, EcosocStatus.State.ACTIVE, 2012));
-    Organization arusha = eligibleRlo("ORG-ARUSHA", "TZ").withRegistrationDate(day(2024, 2, 1));
-    Organization kigali = eligibleRlo("ORG-KIGALI", "RW").withDueDiligence(DueDiligence.notAssessed())
-        .withEcosocStatus(EcosocStatus.of(EcosocStatus.Category.SPECIAL, EcosocStatus.State.SUSPENDED, 2015));
-    Organization ministry = eligibleRlo("GOV-KE", "KE").withType(OrganisationType.GOVERNMENT);
-    Organization dodoma = eligibleRlo("ORG-DODOMA", "TZ").withOperatingCountries(List.of("TZ", "KE"))
-        .withThematicAreas(List.of("drug-treatment-care"))
-        .withEcosocStatus(EcosocStatus.of(EcosocStatus.Category.ROSTER, EcosocStatus.State.ACTIVE, 2016));
-    Organization lagos = eligibleRlo("ORG-LAGOS", "NG").withRegistrationDate(Optional.empty())
-        .withThematicAreas(List.of("anti-human-trafficking"));
-    Organization addis = eligibleRlo("ORG-ADDIS", "ET").withOperatingCountries(List.of())
-        .withEcosocStatus(EcosocStatus.of(EcosocStatus.Category.SPECIAL, EcosocStatus.State.ACTIVE, 2018));
+        .toBuilder().ecosocStatus(EcosocStatus.of(EcosocStatus.Category.ROSTER, EcosocStatus.State.ACTIVE, 2012)).build();
+    Organization arusha = eligibleRlo("ORG-ARUSHA", "TZ").toBuilder().registrationDate(day(2024, 2, 1)).build();
+    Organization kigali = eligibleRlo("ORG-KIGALI", "RW").toBuilder().dueDiligence(DueDiligence.notAssessed())
+        .ecosocStatus(EcosocStatus.of(EcosocStatus.Category.SPECIAL, EcosocStatus.State.SUSPENDED, 2015)).build();
+    Organization ministry = eligibleRlo("GOV-KE", "KE").toBuilder().type(OrganisationType.GOVERNMENT).build();
+    Organization dodoma = eligibleRlo("ORG-DODOMA", "TZ").toBuilder().operatingCountries(List.of("TZ", "KE"))
+        .thematicAreas(List.of("drug-treatment-care"))
+        .ecosocStatus(EcosocStatus.of(EcosocStatus.Category.ROSTER, EcosocStatus.State.ACTIVE, 2016)).build();
+    Organization lagos = eligibleRlo("ORG-LAGOS", "NG").toBuilder().registrationDate(Optional.empty())
+        .thematicAreas(List.of("anti-human-trafficking")).build();
+    Organization addis = eligibleRlo("ORG-ADDIS", "ET").toBuilder().operatingCountries(List.of())
+        .ecosocStatus(EcosocStatus.of(EcosocStatus.Category.SPECIAL, EcosocStatus.State.ACTIVE, 2018)).build();
     return Registry.builder()
         .addOrganizations(nairobi, dodoma, kampala, arusha, kigali, ministry, lagos, addis)
         .addDesignations(designation("RLO-NAIROBI", "ORG-NAIROBI", EASTERN_AFRICA),
@@ -86,8 +85,8 @@ class BulkAssessmentTest {
             Participation.of("ORG-NAIROBI", "CND-68", ParticipationKind.ORAL_STATEMENT),
             Participation.of("ORG-KAMPALA", "CND-60", ParticipationKind.ATTENDED),
             Participation.of("ORG-LAGOS", "CCPCJ-34", ParticipationKind.WRITTEN_STATEMENT))
-        .addGrants(grantEnding("GR-NAIROBI-2024", day(2024, 6, 1)).withReportSubmitted(day(2024, 6, 20)),
-            grantEnding("GR-KAMPALA-2024", day(2024, 11, 1)).withOrganizationId("ORG-KAMPALA"))
+        .addGrants(grantEnding("GR-NAIROBI-2024", day(2024, 6, 1)).toBuilder().reportSubmitted(day(2024, 6, 20)).build(),
+            grantEnding("GR-KAMPALA-2024", day(2024, 11, 1)).toBuilder().organizationId("ORG-KAMPALA").build())
         .addConsultations(
             Consultation.builder().id("CON-HELD").status(ConsultationStatus.HELD).region(RegionRef.country("KE"))
                 .leadOrganizationId("ORG-NAIROBI").start(day(2024, 9, 2)).end(day(2024, 9, 4)).build(),
@@ -123,7 +122,7 @@ class BulkAssessmentTest {
     for (int i = 0; i < APPLICATIONS; i++) {
       String applicant = pick(random, APPLICANTS);
       boolean lagos = applicant.equals("ORG-LAGOS");
-      ImmutableSeedFundingApplication a = eligibleApplication(String.format(Locale.ROOT, "APP-%03d", i), applicant,
+      SeedFundingApplication a = eligibleApplication(String.format(Locale.ROOT, "APP-%03d", i), applicant,
           lagos ? WESTERN_AFRICA : EASTERN_AFRICA, lagos ? "NG" : "KE", lagos ? "ROSEN" : "ROEA");
       int changes = random.nextInt(4);
       for (int c = 0; c < changes; c++) {
@@ -132,21 +131,21 @@ class BulkAssessmentTest {
             String session = pick(random, sessions);
             LocalDate after = SESSIONS.get(session);
             LocalDate start = after.plusDays(random.nextInt(135));
-            a = a.withFollowsSessionId(session).withApplicationDate(after.plusDays(random.nextInt(10)))
-                .withPlannedStart(start).withPlannedEnd(start.plusDays(2)).withCycle(Integer.toString(after.getYear()));
+            a = a.toBuilder().followsSessionId(session).applicationDate(after.plusDays(random.nextInt(10)))
+                .plannedStart(start).plannedEnd(start.plusDays(2)).cycle(Integer.toString(after.getYear())).build();
             break;
           }
           case 1: {
             Optional<LocalDate> start = random.nextInt(4) == 0 ? Optional.empty()
                 : Optional.of(a.plannedStart().orElse(FundingFixture.CND_68_END).plusDays(random.nextInt(60) - 30));
-            a = a.withPlannedStart(start).withPlannedEnd(start.map(x -> x.plusDays(2)));
+            a = a.toBuilder().plannedStart(start).plannedEnd(start.map(x -> x.plusDays(2))).build();
             break;
           }
           case 2:
-            a = a.withTargetRegion(pick(random, regions));
+            a = a.toBuilder().targetRegion(pick(random, regions)).build();
             break;
           case 3:
-            a = a.withAmountRequested(pick(random, amounts));
+            a = a.toBuilder().amountRequested(pick(random, amounts)).build();
             break;
           case 4: {
             Set<String> focus = new HashSet<>();
@@ -154,17 +153,17 @@ class BulkAssessmentTest {
             for (int k = 0; k < areas; k++) {
               focus.add(pick(random, AREAS));
             }
-            a = a.withFocusAreas(focus);
+            a = a.toBuilder().focusAreas(focus).build();
             break;
           }
           case 5:
-            a = a.withInvitedMemberStates(pick(random, invited));
+            a = a.toBuilder().invitedMemberStates(pick(random, invited)).build();
             break;
           case 6:
-            a = a.withFieldOfficeId(pick(random, offices));
+            a = a.toBuilder().fieldOfficeId(pick(random, offices)).build();
             break;
           default:
-            a = a.withCoHostIds(pick(random, coHosts));
+            a = a.toBuilder().coHostIds(pick(random, coHosts)).build();
         }
       }
       out.add(a);

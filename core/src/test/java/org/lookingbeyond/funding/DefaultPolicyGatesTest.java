@@ -189,7 +189,7 @@ class DefaultPolicyGatesTest {
   @Test
   void applicationWithoutPlannedDatesCannotBeCheckedForAnActiveDesignation() {
     Decision d = rloApplyingAfterCnd68()
-        .application(a -> a.withPlannedStart(Optional.empty()).withPlannedEnd(Optional.empty())).decision();
+        .application(a -> a.toBuilder().plannedStart(Optional.empty()).plannedEnd(Optional.empty()).build()).decision();
     assertUnknownNaming(d, "G2", "applicant.activeRloForTargetRegion");
     assertUnknownNaming(d, "G4", "application.plannedStart");
   }
@@ -314,21 +314,21 @@ class DefaultPolicyGatesTest {
   @Test
   void reportSubmittedLateButBeforeApplyingIsNotOverdue() {
     assertGate(rloApplyingAfterCnd68().with(grantEnding("GR-1", APPLIED.minusDays(90))
-        .withReportSubmitted(APPLIED.minusDays(10))).decision(), Verdict.ELIGIBLE, "G7", Status.PASS, "atMost.PASS",
+        .toBuilder().reportSubmitted(APPLIED.minusDays(10)).build()).decision(), Verdict.ELIGIBLE, "G7", Status.PASS, "atMost.PASS",
         "0", "<= 0 (maxOverdueReports)");
   }
 
   @Test
   void reportSubmittedOnlyAfterApplyingWasOverdueWhenApplying() {
     assertGate(rloApplyingAfterCnd68().with(grantEnding("GR-1", APPLIED.minusDays(90))
-        .withReportSubmitted(APPLIED.plusDays(1))).decision(), Verdict.INELIGIBLE, "G7", Status.FAIL, "atMost.FAIL",
+        .toBuilder().reportSubmitted(APPLIED.plusDays(1)).build()).decision(), Verdict.INELIGIBLE, "G7", Status.FAIL, "atMost.FAIL",
         "1", "<= 0 (maxOverdueReports)");
   }
 
   @Test
   void anExplicitDueDateReplacesTheThirtyDays() {
     assertGate(rloApplyingAfterCnd68().with(grantEnding("GR-1", APPLIED.minusDays(20))
-        .withReportDue(APPLIED.minusDays(1))).decision(), Verdict.INELIGIBLE, "G7", Status.FAIL, "atMost.FAIL", "1",
+        .toBuilder().reportDue(APPLIED.minusDays(1)).build()).decision(), Verdict.INELIGIBLE, "G7", Status.FAIL, "atMost.FAIL", "1",
         "<= 0 (maxOverdueReports)");
   }
 

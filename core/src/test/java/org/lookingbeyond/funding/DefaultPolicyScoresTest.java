@@ -17,10 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.model.ConsultationStatus;
 import org.lookingbeyond.model.EcosocStatus;
-import org.lookingbeyond.model.ImmutableOrganization;
+import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.NetworkMembership;
 import org.lookingbeyond.model.OrganisationType;
-import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.ParticipationKind;
 import org.lookingbeyond.rules.Decision;
 import org.lookingbeyond.rules.Parameter;
@@ -50,8 +49,8 @@ class DefaultPolicyScoresTest {
         () -> assertEquals(points, o.points(), EPSILON, "points"));
   }
 
-  private static ImmutableOrganization kampalaCso() {
-    return eligibleRlo("ORG-KAMPALA", "UG").withThematicAreas(List.of("anti-corruption"));
+  private static Organization kampalaCso() {
+    return eligibleRlo("ORG-KAMPALA", "UG").toBuilder().thematicAreas(List.of("anti-corruption")).build();
   }
 
   @Test
@@ -72,15 +71,15 @@ class DefaultPolicyScoresTest {
 
   /** Another Kenyan CSO working on drug treatment and care. */
   private static Organization mombasaTreatmentCso() {
-    return eligibleRlo("ORG-MOMBASA", "KE").withThematicAreas(List.of("drug-treatment-care"));
+    return eligibleRlo("ORG-MOMBASA", "KE").toBuilder().thematicAreas(List.of("drug-treatment-care")).build();
   }
 
   @Test
   void gapShareIsTheShareOfFocusAreasWithoutAnotherCsoOfTheRegion() {
-    Organization ministry = eligibleRlo("GOV-KE-HEALTH", "KE").withType(OrganisationType.GOVERNMENT)
-        .withThematicAreas(List.of("drug-prevention"));
-    Organization parisNgo = eligibleRlo("ORG-PARIS", "FR").withThematicAreas(List.of("drug-prevention"));
-    Organization kampalaHiv = eligibleRlo("ORG-KAMPALA", "UG").withThematicAreas(List.of("hiv-aids-prevention"));
+    Organization ministry = eligibleRlo("GOV-KE-HEALTH", "KE").toBuilder().type(OrganisationType.GOVERNMENT)
+        .thematicAreas(List.of("drug-prevention")).build();
+    Organization parisNgo = eligibleRlo("ORG-PARIS", "FR").toBuilder().thematicAreas(List.of("drug-prevention")).build();
+    Organization kampalaHiv = eligibleRlo("ORG-KAMPALA", "UG").toBuilder().thematicAreas(List.of("hiv-aids-prevention")).build();
     // drug-prevention: only a ministry (not a CSO), a French NGO and the applicant itself -> gap;
     // treatment (Mombasa) and HIV (Kampala) have another CSO of the region -> 1 gap of 3 areas
     Decision d = rloApplyingAfterCnd68().workingOn("drug-prevention", "drug-treatment-care")
@@ -146,8 +145,8 @@ class DefaultPolicyScoresTest {
 
   @Test
   void membershipEndedBeforeApplyingEarnsNothing() {
-    Decision d = rloApplyingAfterCnd68().applicant(o -> o.withNetworkMemberships(NetworkMembership.builder()
-        .networkId("VNGOC").since(day(2015, 1, 1)).until(APPLIED.minusDays(1)).build())).decision();
+    Decision d = rloApplyingAfterCnd68().applicant(o -> o.toBuilder().networkMemberships(List.of(NetworkMembership.builder()
+        .networkId("VNGOC").since(day(2015, 1, 1)).until(APPLIED.minusDays(1)).build())).build()).decision();
     assertScore(d, "S3", Status.FAIL, 0, 0);
     assertEquals(BASELINE, d.score());
   }
@@ -219,14 +218,14 @@ class DefaultPolicyScoresTest {
 
   @Test
   void coHostHeadquarteredOutsideTheRegionEarnsNothingEvenIfItOperatesThere() {
-    Organization paris = eligibleRlo("ORG-PARIS", "FR").withOperatingCountries(List.of("FR", "TZ"));
+    Organization paris = eligibleRlo("ORG-PARIS", "FR").toBuilder().operatingCountries(List.of("FR", "TZ")).build();
     Decision d = rloApplyingAfterCnd68().coHostedBy(paris).decision();
     assertScore(d, "S5", Status.FAIL, 0, 0);
   }
 
   @Test
   void coHostWithoutHeadquartersCountsByItsOperatingCountries() {
-    Organization dodoma = eligibleRlo("ORG-DODOMA", "TZ").withHeadquartersCountry(Optional.empty());
+    Organization dodoma = eligibleRlo("ORG-DODOMA", "TZ").toBuilder().headquartersCountry(Optional.empty()).build();
     Decision d = rloApplyingAfterCnd68().coHostedBy(dodoma).decision();
     assertScore(d, "S5", Status.PASS, 1, 10);
   }
@@ -253,7 +252,7 @@ class DefaultPolicyScoresTest {
   @Test
   void consultationHeldInNigeriaDoesNotCountForEasternAfrica() {
     Decision d = rloApplyingAfterCnd68().with(consultationInKenya("CON-LAGOS", ConsultationStatus.HELD,
-        APPLIED.minusMonths(6).minusDays(2), APPLIED.minusMonths(6)).withRegion(RegionRef.country("NG"))).decision();
+        APPLIED.minusMonths(6).minusDays(2), APPLIED.minusMonths(6)).toBuilder().region(RegionRef.country("NG")).build()).decision();
     assertScore(d, "S6", Status.PASS, 1, 15);
   }
 
@@ -275,7 +274,7 @@ class DefaultPolicyScoresTest {
         .focusingOn("drug-treatment-care", "hiv-aids-prevention")
         .ecosoc(EcosocStatus.Category.SPECIAL, EcosocStatus.State.ACTIVE).memberOf("VNGOC", day(2019, 1, 1))
         .participatedIn("CND-68", ParticipationKind.ATTENDED)
-        .coHostedBy(kampalaCso().withThematicAreas(List.of("drug-treatment-care")))
+        .coHostedBy(kampalaCso().toBuilder().thematicAreas(List.of("drug-treatment-care")).build())
         .with(consultationInKenya("CON-2024", ConsultationStatus.HELD, day(2024, 9, 10), day(2024, 9, 12)))
         .decision();
     assertScore(d, "S1", Status.PASS, 0.5, 15);
@@ -322,7 +321,7 @@ class DefaultPolicyScoresTest {
     // led by another organization: the applicant's own planned consultation is not a conflict
     Decision d = fixture.with(FundingFixture.eligibleRlo("ORG-KISUMU", "KE"))
         .with(consultationInKenya("CON-PLANNED", ConsultationStatus.PLANNED, day(2025, 4, 10), day(2025, 4, 13))
-            .withLeadOrganizationId("ORG-KISUMU")).decision();
+            .toBuilder().leadOrganizationId("ORG-KISUMU").build()).decision();
 
     RuleOutcome a1 = d.outcome("A1");
     assertAll(a1.toString(),
@@ -338,7 +337,7 @@ class DefaultPolicyScoresTest {
   @Test
   void plannedConsultationInAnotherRegionDoesNotOverlap() {
     Decision d = rloApplyingAfterCnd68().with(consultationInKenya("CON-DELHI", ConsultationStatus.PLANNED,
-        day(2025, 4, 13), day(2025, 4, 15)).withRegion(RegionRef.country("IN"))).decision();
+        day(2025, 4, 13), day(2025, 4, 15)).toBuilder().region(RegionRef.country("IN")).build()).decision();
     assertEquals(Status.PASS, d.outcome("A1").status());
   }
 

@@ -13,18 +13,14 @@ import org.lookingbeyond.model.DueDiligence;
 import org.lookingbeyond.model.EcosocStatus;
 import org.lookingbeyond.model.Flag;
 import org.lookingbeyond.model.Grant;
-import org.lookingbeyond.model.ImmutableConsultation;
-import org.lookingbeyond.model.ImmutableGrant;
-import org.lookingbeyond.model.ImmutableOrganization;
-import org.lookingbeyond.model.ImmutableSeedFundingApplication;
+import org.lookingbeyond.model.Organization;
+import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.NetworkMembership;
 import org.lookingbeyond.model.OrganisationType;
-import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.ParticipationKind;
 import org.lookingbeyond.model.RloDesignation;
-import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.Session;
 import org.lookingbeyond.registry.Registry;
 import org.lookingbeyond.rules.Decision;
@@ -50,8 +46,8 @@ final class FundingFixture {
   static final DueDiligence CLEAN = DueDiligence.builder().tobaccoIndustryTies(Flag.NO).sanctionsListed(Flag.NO)
       .build();
 
-  private ImmutableOrganization applicant = eligibleRlo(APPLICANT, "KE").withOperatingCountries(List.of("KE", "UG"));
-  private ImmutableSeedFundingApplication application =
+  private Organization applicant = eligibleRlo(APPLICANT, "KE").toBuilder().operatingCountries(List.of("KE", "UG")).build();
+  private SeedFundingApplication application =
       eligibleApplication(APPLICATION, APPLICANT, EASTERN_AFRICA, "KE", "ROEA");
   private boolean applicationInRegistry = true;
   private final List<RloDesignation> designations =
@@ -73,7 +69,7 @@ final class FundingFixture {
   // ---------------------------------------------------------------- building blocks shared by tests
 
   /** A national NGO registered in 2015, headquartered and operating in one country, with clean due diligence. */
-  static ImmutableOrganization eligibleRlo(String id, String country) {
+  static Organization eligibleRlo(String id, String country) {
     return Organization.builder().id(id).name("Organization " + id).type(OrganisationType.NATIONAL_NGO)
         .registrationDate(LocalDate.of(2015, 6, 1)).headquartersCountry(country).addOperatingCountries(country)
         .addThematicAreas("drug-prevention").dueDiligence(CLEAN).build();
@@ -86,7 +82,7 @@ final class FundingFixture {
   }
 
   /** An application following CND-68, starting 30 days after it, for 15,000 USD, in cycle 2025. */
-  static ImmutableSeedFundingApplication eligibleApplication(String id, String applicantId, RegionRef region,
+  static SeedFundingApplication eligibleApplication(String id, String applicantId, RegionRef region,
       String invited, String fieldOffice) {
     LocalDate start = CND_68_END.plusDays(30);
     return SeedFundingApplication.builder().id(id).applicantId(applicantId).applicationDate(APPLIED)
@@ -101,46 +97,46 @@ final class FundingFixture {
 
   // ---------------------------------------------------------------- the applicant
 
-  FundingFixture applicant(UnaryOperator<ImmutableOrganization> change) {
+  FundingFixture applicant(UnaryOperator<Organization> change) {
     applicant = change.apply(applicant);
     return this;
   }
 
   FundingFixture ofType(OrganisationType type) {
-    return applicant(o -> o.withType(type));
+    return applicant(o -> o.toBuilder().type(type).build());
   }
 
   FundingFixture registeredOn(LocalDate date) {
-    return applicant(o -> o.withRegistrationDate(date));
+    return applicant(o -> o.toBuilder().registrationDate(date).build());
   }
 
   FundingFixture withoutRegistrationDate() {
-    return applicant(o -> o.withRegistrationDate(Optional.empty()));
+    return applicant(o -> o.toBuilder().registrationDate(Optional.empty()).build());
   }
 
   FundingFixture operatingIn(String... countries) {
-    return applicant(o -> o.withOperatingCountries(List.of(countries)));
+    return applicant(o -> o.toBuilder().operatingCountries(List.of(countries)).build());
   }
 
   FundingFixture headquarteredIn(String country) {
-    return applicant(o -> o.withHeadquartersCountry(country));
+    return applicant(o -> o.toBuilder().headquartersCountry(country).build());
   }
 
   FundingFixture workingOn(String... areas) {
-    return applicant(o -> o.withThematicAreas(List.of(areas)));
+    return applicant(o -> o.toBuilder().thematicAreas(List.of(areas)).build());
   }
 
   FundingFixture dueDiligence(Flag tobaccoTies, Flag sanctionsListed) {
-    return applicant(o -> o.withDueDiligence(DueDiligence.builder().tobaccoIndustryTies(tobaccoTies)
-        .sanctionsListed(sanctionsListed).build()));
+    return applicant(o -> o.toBuilder().dueDiligence(DueDiligence.builder().tobaccoIndustryTies(tobaccoTies)
+        .sanctionsListed(sanctionsListed).build()).build());
   }
 
   FundingFixture ecosoc(EcosocStatus.Category category, EcosocStatus.State state) {
-    return applicant(o -> o.withEcosocStatus(EcosocStatus.of(category, state, 2010)));
+    return applicant(o -> o.toBuilder().ecosocStatus(EcosocStatus.of(category, state, 2010)).build());
   }
 
   FundingFixture memberOf(String networkId, LocalDate since) {
-    return applicant(o -> o.withNetworkMemberships(NetworkMembership.of(networkId, since)));
+    return applicant(o -> o.toBuilder().networkMemberships(List.of(NetworkMembership.of(networkId, since))).build());
   }
 
   FundingFixture participatedIn(String sessionId, ParticipationKind kind) {
@@ -163,13 +159,13 @@ final class FundingFixture {
 
   // ---------------------------------------------------------------- the application
 
-  FundingFixture application(UnaryOperator<ImmutableSeedFundingApplication> change) {
+  FundingFixture application(UnaryOperator<SeedFundingApplication> change) {
     application = change.apply(application);
     return this;
   }
 
   FundingFixture appliedOn(LocalDate date) {
-    return application(a -> a.withApplicationDate(date));
+    return application(a -> a.toBuilder().applicationDate(date).build());
   }
 
   /** A three-day consultation after CND-68, starting this many days after its last day. */
@@ -178,44 +174,44 @@ final class FundingFixture {
   }
 
   FundingFixture plannedFrom(LocalDate start, LocalDate end) {
-    return application(a -> a.withPlannedStart(start).withPlannedEnd(end));
+    return application(a -> a.toBuilder().plannedStart(start).plannedEnd(end).build());
   }
 
   FundingFixture following(String sessionId) {
-    return application(a -> a.withFollowsSessionId(sessionId));
+    return application(a -> a.toBuilder().followsSessionId(sessionId).build());
   }
 
   FundingFixture targeting(RegionRef region) {
-    return application(a -> a.withTargetRegion(region));
+    return application(a -> a.toBuilder().targetRegion(region).build());
   }
 
   FundingFixture asking(String amount, String currency) {
-    return application(a -> a.withAmountRequested(Money.of(amount, currency)));
+    return application(a -> a.toBuilder().amountRequested(Money.of(amount, currency)).build());
   }
 
   FundingFixture askingNoAmount() {
-    return application(a -> a.withAmountRequested(Optional.empty()));
+    return application(a -> a.toBuilder().amountRequested(Optional.empty()).build());
   }
 
   FundingFixture focusingOn(String... areas) {
-    return application(a -> a.withFocusAreas(List.of(areas)));
+    return application(a -> a.toBuilder().focusAreas(List.of(areas)).build());
   }
 
   FundingFixture inviting(String... memberStates) {
-    return application(a -> a.withInvitedMemberStates(List.of(memberStates)));
+    return application(a -> a.toBuilder().invitedMemberStates(List.of(memberStates)).build());
   }
 
   FundingFixture involvingFieldOffice(String officeId) {
-    return application(a -> a.withFieldOfficeId(officeId));
+    return application(a -> a.toBuilder().fieldOfficeId(officeId).build());
   }
 
   FundingFixture involvingNoFieldOffice() {
-    return application(a -> a.withFieldOfficeId(Optional.empty()));
+    return application(a -> a.toBuilder().fieldOfficeId(Optional.empty()).build());
   }
 
   FundingFixture coHostedBy(Organization host) {
     others.add(host);
-    return application(a -> a.withCoHostIds(List.of(host.id())));
+    return application(a -> a.toBuilder().coHostIds(List.of(host.id())).build());
   }
 
   /** Assesses the application without recording it (for values registry validation would refuse). */
@@ -257,13 +253,13 @@ final class FundingFixture {
   }
 
   /** An earlier grant to the applicant for a consultation that ended on a day. */
-  static ImmutableGrant grantEnding(String id, LocalDate consultationEnd) {
+  static Grant grantEnding(String id, LocalDate consultationEnd) {
     return Grant.builder().id(id).organizationId(APPLICANT).amount(Money.of("12000", "USD"))
         .consultationStart(consultationEnd.minusDays(2)).consultationEnd(consultationEnd).build();
   }
 
   /** A consultation in Kenya led by the applicant. */
-  static ImmutableConsultation consultationInKenya(String id, ConsultationStatus status, LocalDate start, LocalDate end) {
+  static Consultation consultationInKenya(String id, ConsultationStatus status, LocalDate start, LocalDate end) {
     return Consultation.builder().id(id).status(status).region(RegionRef.country("KE")).leadOrganizationId(APPLICANT)
         .start(start).end(end).build();
   }

@@ -139,17 +139,17 @@ class PolicySelectionAndWhatIfTest {
 
     Round() {
       SeedFundingApplication raised = eligibleApplication("APP-RAISED", APPLICANT, EASTERN_AFRICA, "KE", "ROEA")
-          .withAmountRequested(Money.of("22000", "USD"));
+          .toBuilder().amountRequested(Money.of("22000", "USD")).build();
       SeedFundingApplication small = eligibleApplication("APP-SMALL", APPLICANT, EASTERN_AFRICA, "UG", "ROEA");
       SeedFundingApplication tooBig = eligibleApplication("APP-TOO-BIG", APPLICANT, EASTERN_AFRICA, "KE", "ROEA")
-          .withAmountRequested(Money.of("26000", "USD"));
+          .toBuilder().amountRequested(Money.of("26000", "USD")).build();
       SeedFundingApplication young = eligibleApplication("APP-YOUNG", "ORG-YOUNG", EASTERN_AFRICA, "TZ", "ROEA")
-          .withAmountRequested(Money.of("22000", "USD"));
+          .toBuilder().amountRequested(Money.of("22000", "USD")).build();
       SeedFundingApplication review = eligibleApplication("APP-REVIEW", APPLICANT, EASTERN_AFRICA, "KE", "ROEA")
-          .withAmountRequested(Money.of("22000", "USD")).withFieldOfficeId(Optional.empty());
+          .toBuilder().amountRequested(Money.of("22000", "USD")).fieldOfficeId(Optional.empty()).build();
       applications = List.of(raised, small, tooBig, young, review);
       FundingFixture fixture = rloApplyingAfterCnd68()
-          .with(eligibleRlo("ORG-YOUNG", "TZ").withRegistrationDate(day(2024, 1, 15)))
+          .with(eligibleRlo("ORG-YOUNG", "TZ").toBuilder().registrationDate(day(2024, 1, 15)).build())
           .with(designation("RLO-YOUNG", "ORG-YOUNG", EASTERN_AFRICA));
       applications.forEach(fixture::with);
       registry = fixture.registry();

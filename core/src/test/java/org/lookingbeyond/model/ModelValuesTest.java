@@ -13,7 +13,7 @@ import org.lookingbeyond.geo.RegionRef;
 
 class ModelValuesTest {
 
-  private static ImmutableOrganization.Builder org() {
+  private static Organization.Builder org() {
     return Organization.builder().id("org-1").name("Example Organization").type(OrganisationType.NATIONAL_NGO);
   }
 

@@ -24,18 +24,14 @@ import org.lookingbeyond.model.Consultation;
 import org.lookingbeyond.model.ConsultationStatus;
 import org.lookingbeyond.model.ContactDetails;
 import org.lookingbeyond.model.Grant;
-import org.lookingbeyond.model.ImmutableConsultation;
-import org.lookingbeyond.model.ImmutableGrant;
-import org.lookingbeyond.model.ImmutableOrganization;
-import org.lookingbeyond.model.ImmutableSeedFundingApplication;
+import org.lookingbeyond.model.Organization;
+import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.NetworkMembership;
 import org.lookingbeyond.model.OrganisationType;
-import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.ParticipationKind;
 import org.lookingbeyond.model.RloDesignation;
-import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.Session;
 import org.lookingbeyond.registry.RegistryProblem.Code;
 
@@ -48,7 +44,7 @@ class RegistryValidationTest {
 
   // ---------------------------------------------------------------- fixtures
 
-  private static ImmutableOrganization organization(String id, String... countries) {
+  private static Organization organization(String id, String... countries) {
     return Organization.builder()
         .id(id)
         .name("Organization " + id)
@@ -71,16 +67,16 @@ class RegistryValidationTest {
     return RloDesignation.builder().id(id).organizationId(organizationId).region(region).validFrom(from).build();
   }
 
-  private static ImmutableSeedFundingApplication application(String id, String applicantId) {
+  private static SeedFundingApplication application(String id, String applicantId) {
     return SeedFundingApplication.builder().id(id).applicantId(applicantId).applicationDate(APPLIED).build();
   }
 
-  private static ImmutableGrant grant(String id, String organizationId) {
+  private static Grant grant(String id, String organizationId) {
     return Grant.builder().id(id).organizationId(organizationId).amount(Money.of("20000", "USD"))
         .consultationStart(CONSULTATION_START).consultationEnd(CONSULTATION_END).build();
   }
 
-  private static ImmutableConsultation consultation(String id, String leadId) {
+  private static Consultation consultation(String id, String leadId) {
     return Consultation.builder().id(id).status(ConsultationStatus.PLANNED).region(EASTERN_AFRICA_OFFICE)
         .leadOrganizationId(leadId).start(CONSULTATION_START).end(CONSULTATION_END).build();
   }
@@ -203,28 +199,28 @@ class RegistryValidationTest {
   @Test
   void applicationFollowingUnknownSessionIsADanglingReference() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addApplications(
-        application("APP-1", "ORG-A").withFollowsSessionId("CND-99")));
+        application("APP-1", "ORG-A").toBuilder().followsSessionId("CND-99").build()));
     assertProblem(p, Code.DANGLING_REFERENCE, "application", "APP-1", "followsSessionId", "CND-99");
   }
 
   @Test
   void applicationNamingUnknownFieldOfficeIsADanglingReference() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addApplications(
-        application("APP-1", "ORG-A").withFieldOfficeId("RO-ATLANTIS")));
+        application("APP-1", "ORG-A").toBuilder().fieldOfficeId("RO-ATLANTIS").build()));
     assertProblem(p, Code.DANGLING_REFERENCE, "application", "APP-1", "fieldOfficeId", "RO-ATLANTIS");
   }
 
   @Test
   void applicationWithUnknownCoHostIsADanglingReference() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addApplications(
-        application("APP-1", "ORG-A").withCoHostIds(List.of("ORG-B", "ORG-Z"))));
+        application("APP-1", "ORG-A").toBuilder().coHostIds(List.of("ORG-B", "ORG-Z")).build()));
     assertProblem(p, Code.DANGLING_REFERENCE, "application", "APP-1", "coHostIds", "ORG-Z");
   }
 
   @Test
   void grantForUnknownApplicationIsADanglingReference() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addApplications(application("APP-1", "ORG-A"))
-        .addGrants(grant("GR-1", "ORG-A").withApplicationId("APP-404")));
+        .addGrants(grant("GR-1", "ORG-A").toBuilder().applicationId("APP-404").build()));
     assertProblem(p, Code.DANGLING_REFERENCE, "grant", "GR-1", "applicationId", "APP-404");
   }
 
@@ -237,7 +233,7 @@ class RegistryValidationTest {
   @Test
   void consultationFundedByUnknownGrantIsADanglingReference() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addGrants(grant("GR-1", "ORG-A"))
-        .addConsultations(consultation("CON-1", "ORG-A").withGrantId("GR-404")));
+        .addConsultations(consultation("CON-1", "ORG-A").toBuilder().grantId("GR-404").build()));
     assertProblem(p, Code.DANGLING_REFERENCE, "consultation", "CON-1", "grantId", "GR-404");
   }
 
@@ -257,10 +253,10 @@ class RegistryValidationTest {
         .addNetworkMemberships(NetworkMembership.of("VNGOC", day(2020, 1, 1))).build();
     assertValid(Registry.builder().addOrganizations(member, organization("ORG-B", "UG"))
         .addParticipations(attended("ORG-A", "CND-67"))
-        .addApplications(application("APP-1", "ORG-A").withFollowsSessionId("CND-67").withFieldOfficeId("ROEA")
-            .withCoHostIds(List.of("ORG-B")).withTargetRegion(EASTERN_AFRICA_OFFICE))
-        .addGrants(grant("GR-1", "ORG-A").withApplicationId("APP-1"))
-        .addConsultations(consultation("CON-1", "ORG-A").withGrantId("GR-1").withFollowsSessionId("CND-67")));
+        .addApplications(application("APP-1", "ORG-A").toBuilder().followsSessionId("CND-67").fieldOfficeId("ROEA")
+            .coHostIds(List.of("ORG-B")).targetRegion(EASTERN_AFRICA_OFFICE).build())
+        .addGrants(grant("GR-1", "ORG-A").toBuilder().applicationId("APP-1").build())
+        .addConsultations(consultation("CON-1", "ORG-A").toBuilder().grantId("GR-1").followsSessionId("CND-67").build()));
   }
 
   // ---------------------------------------------------------------- unknown codes
@@ -273,14 +269,14 @@ class RegistryValidationTest {
 
   @Test
   void knittingIsNotAThematicArea() {
-    Organization knitters = organization("ORG-A", "KE").withThematicAreas(List.of("drug-prevention", "knitting"));
+    Organization knitters = organization("ORG-A", "KE").toBuilder().thematicAreas(List.of("drug-prevention", "knitting")).build();
     RegistryProblem p = onlyProblem(Registry.builder().addOrganizations(knitters));
     assertProblem(p, Code.UNKNOWN_CODE, "organization", "ORG-A", "thematicAreas", "knitting");
   }
 
   @Test
   void aPillarWhereAThematicAreaIsRequiredIsAnUnknownCode() {
-    Organization broad = organization("ORG-A", "KE").withThematicAreas(List.of("health-human-development"));
+    Organization broad = organization("ORG-A", "KE").toBuilder().thematicAreas(List.of("health-human-development")).build();
     RegistryProblem p = onlyProblem(Registry.builder().addOrganizations(broad));
     assertProblem(p, Code.UNKNOWN_CODE, "organization", "ORG-A", "thematicAreas", "health-human-development",
         "pillar");
@@ -289,21 +285,21 @@ class RegistryValidationTest {
   @Test
   void aPillarAsFocusOfAnApplicationIsAnUnknownCode() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations()
-        .addApplications(application("APP-1", "ORG-A").withFocusAreas(List.of("corruption-justice-integrity"))));
+        .addApplications(application("APP-1", "ORG-A").toBuilder().focusAreas(List.of("corruption-justice-integrity")).build()));
     assertProblem(p, Code.UNKNOWN_CODE, "application", "APP-1", "focusAreas", "corruption-justice-integrity");
   }
 
   @Test
   void targetRegionM49Code999IsAnUnknownCode() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations()
-        .addApplications(application("APP-1", "ORG-A").withTargetRegion(RegionRef.m49("999"))));
+        .addApplications(application("APP-1", "ORG-A").toBuilder().targetRegion(RegionRef.m49("999")).build()));
     assertProblem(p, Code.UNKNOWN_CODE, "application", "APP-1", "targetRegion", "999");
   }
 
   @Test
   void targetRegionGroupingNopeIsAnUnknownCode() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations()
-        .addApplications(application("APP-1", "ORG-A").withTargetRegion(RegionRef.grouping("NOPE"))));
+        .addApplications(application("APP-1", "ORG-A").toBuilder().targetRegion(RegionRef.grouping("NOPE")).build()));
     assertProblem(p, Code.UNKNOWN_CODE, "application", "APP-1", "targetRegion", "NOPE");
   }
 
@@ -318,11 +314,11 @@ class RegistryValidationTest {
   void shippedRegionsGroupingsAndAreasAreKnownCodes() {
     assertValid(twoKenyanAndUgandanOrganizations()
         .addApplications(
-            application("APP-1", "ORG-A").withTargetRegion(RegionRef.m49("014")).withFocusAreas(List.of(
-                "drug-prevention", "hiv-aids-prevention")),
-            application("APP-2", "ORG-A").withTargetRegion(RegionRef.grouping("AFRICAN")),
-            application("APP-3", "ORG-B").withTargetRegion(RegionRef.country("ug")),
-            application("APP-4", "ORG-B").withTargetRegion(EASTERN_AFRICA_OFFICE)));
+            application("APP-1", "ORG-A").toBuilder().targetRegion(RegionRef.m49("014")).focusAreas(List.of(
+                "drug-prevention", "hiv-aids-prevention")).build(),
+            application("APP-2", "ORG-A").toBuilder().targetRegion(RegionRef.grouping("AFRICAN")).build(),
+            application("APP-3", "ORG-B").toBuilder().targetRegion(RegionRef.country("ug")).build(),
+            application("APP-4", "ORG-B").toBuilder().targetRegion(EASTERN_AFRICA_OFFICE).build()));
   }
 
   // ---------------------------------------------------------------- periods that end before they start
@@ -337,21 +333,21 @@ class RegistryValidationTest {
   @Test
   void applicationWhosePlannedEndIsBeforeItsPlannedStartIsReported() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addApplications(
-        application("APP-1", "ORG-A").withPlannedStart(day(2024, 6, 12)).withPlannedEnd(day(2024, 6, 10))));
+        application("APP-1", "ORG-A").toBuilder().plannedStart(day(2024, 6, 12)).plannedEnd(day(2024, 6, 10)).build()));
     assertProblem(p, Code.END_BEFORE_START, "application", "APP-1", "plannedEnd", "2024-06-10", "2024-06-12");
   }
 
   @Test
   void grantWhoseConsultationEndsBeforeItStartsIsReported() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addGrants(
-        grant("GR-1", "ORG-A").withConsultationStart(day(2024, 6, 12)).withConsultationEnd(day(2024, 6, 11))));
+        grant("GR-1", "ORG-A").toBuilder().consultationStart(day(2024, 6, 12)).consultationEnd(day(2024, 6, 11)).build()));
     assertProblem(p, Code.END_BEFORE_START, "grant", "GR-1", "consultationEnd", "2024-06-11", "2024-06-12");
   }
 
   @Test
   void grantWhoseReportIsDueBeforeTheConsultationEndsIsReported() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addGrants(
-        grant("GR-1", "ORG-A").withReportDue(day(2024, 6, 11))));
+        grant("GR-1", "ORG-A").toBuilder().reportDue(day(2024, 6, 11)).build()));
     assertProblem(p, Code.END_BEFORE_START, "grant", "GR-1", "reportDue", "2024-06-11", "2024-06-12");
   }
 
@@ -378,7 +374,7 @@ class RegistryValidationTest {
   @Test
   void consultationEndingBeforeItStartsIsReported() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addConsultations(
-        consultation("CON-1", "ORG-A").withEnd(day(2024, 6, 9))));
+        consultation("CON-1", "ORG-A").toBuilder().end(day(2024, 6, 9)).build()));
     assertProblem(p, Code.END_BEFORE_START, "consultation", "CON-1", "end", "2024-06-09", "2024-06-10");
   }
 
@@ -386,9 +382,9 @@ class RegistryValidationTest {
   void oneDayPeriodsAreInOrder() {
     assertValid(twoKenyanAndUgandanOrganizations()
         .addDesignations(designation("RLO-1", "ORG-A", EASTERN_AFRICA_OFFICE, day(2024, 1, 1), day(2024, 1, 1)))
-        .addApplications(application("APP-1", "ORG-A").withPlannedStart(CONSULTATION_START)
-            .withPlannedEnd(CONSULTATION_START))
-        .addGrants(grant("GR-1", "ORG-A").withConsultationEnd(CONSULTATION_START).withReportDue(CONSULTATION_START)));
+        .addApplications(application("APP-1", "ORG-A").toBuilder().plannedStart(CONSULTATION_START)
+            .plannedEnd(CONSULTATION_START).build())
+        .addGrants(grant("GR-1", "ORG-A").toBuilder().consultationEnd(CONSULTATION_START).reportDue(CONSULTATION_START).build()));
   }
 
   // ---------------------------------------------------------------- amounts
@@ -396,22 +392,22 @@ class RegistryValidationTest {
   @Test
   void applicationRequestingNothingIsANonPositiveAmount() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addApplications(
-        application("APP-1", "ORG-A").withAmountRequested(Money.of("0", "USD"))));
+        application("APP-1", "ORG-A").toBuilder().amountRequested(Money.of("0", "USD")).build()));
     assertProblem(p, Code.NON_POSITIVE_AMOUNT, "application", "APP-1", "amountRequested", "0 USD");
   }
 
   @Test
   void grantOfMinusFiveDollarsIsANonPositiveAmount() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations().addGrants(
-        grant("GR-1", "ORG-A").withAmount(Money.of("-5", "USD"))));
+        grant("GR-1", "ORG-A").toBuilder().amount(Money.of("-5", "USD")).build()));
     assertProblem(p, Code.NON_POSITIVE_AMOUNT, "grant", "GR-1", "amount", "-5");
   }
 
   @Test
   void aCentIsAPositiveAmount() {
     assertValid(twoKenyanAndUgandanOrganizations()
-        .addApplications(application("APP-1", "ORG-A").withAmountRequested(Money.of("0.01", "USD")))
-        .addGrants(grant("GR-1", "ORG-A").withAmount(Money.of("0.01", "EUR"))));
+        .addApplications(application("APP-1", "ORG-A").toBuilder().amountRequested(Money.of("0.01", "USD")).build())
+        .addGrants(grant("GR-1", "ORG-A").toBuilder().amount(Money.of("0.01", "EUR")).build()));
   }
 
   // ---------------------------------------------------------------- overlapping designations
@@ -468,7 +464,7 @@ class RegistryValidationTest {
     final List<Organization> organizations = new ArrayList<>(List.of(
         organization("ORG-A", "KE"),
         organization("ORG-B", "UG", "XX"),
-        organization("ORG-C", "TZ").withThematicAreas(List.of("knitting")),
+        organization("ORG-C", "TZ").toBuilder().thematicAreas(List.of("knitting")).build(),
         organization("ORG-C", "RW")));
     final List<Participation> participations = new ArrayList<>(List.of(
         attended("ORG-A", "CND-67"),
@@ -480,16 +476,16 @@ class RegistryValidationTest {
         designation("RLO-2", "ORG-A", EASTERN_AFRICA_OFFICE, day(2024, 7, 1), day(2025, 6, 30)),
         designation("RLO-3", "ORG-B", RegionRef.m49("014"), day(2025, 1, 1), day(2024, 1, 1))));
     final List<SeedFundingApplication> applications = new ArrayList<>(List.of(
-        application("APP-1", "ORG-A").withAmountRequested(Money.of("0", "USD")),
-        application("APP-2", "ORG-B").withTargetRegion(RegionRef.m49("999")),
+        application("APP-1", "ORG-A").toBuilder().amountRequested(Money.of("0", "USD")).build(),
+        application("APP-2", "ORG-B").toBuilder().targetRegion(RegionRef.m49("999")).build(),
         application("APP-3", "ORG-A")));
     final List<Grant> grants = new ArrayList<>(List.of(
-        grant("GR-1", "ORG-A").withAmount(Money.of("-5", "USD")),
-        grant("GR-2", "ORG-A").withApplicationId("APP-404"),
-        grant("GR-3", "ORG-B").withApplicationId("APP-3")));
+        grant("GR-1", "ORG-A").toBuilder().amount(Money.of("-5", "USD")).build(),
+        grant("GR-2", "ORG-A").toBuilder().applicationId("APP-404").build(),
+        grant("GR-3", "ORG-B").toBuilder().applicationId("APP-3").build()));
     final List<Consultation> consultations = new ArrayList<>(List.of(
         consultation("CON-1", "ORG-Q"),
-        consultation("CON-2", "ORG-A").withGrantId("GR-3")));
+        consultation("CON-2", "ORG-A").toBuilder().grantId("GR-3").build()));
 
     void shuffle(Random random) {
       Collections.shuffle(organizations, random);
@@ -588,21 +584,21 @@ class RegistryValidationTest {
     String address = "PO Box 12345, Nairobi";
     ContactDetails contact = ContactDetails.builder().contactPerson(person).email(email).phone(phone)
         .postalAddress(address).build();
-    ImmutableOrganization withContact = Organization.builder().from(organization("ORG-A", "KE", "XX"))
+    Organization withContact = Organization.builder().from(organization("ORG-A", "KE", "XX"))
         .contact(contact)
         .thematicAreas(List.of("knitting", "health-human-development"))
         .addNetworkMemberships(NetworkMembership.of("NGO-COMMITTEE-ON-KNITTING", day(2020, 1, 1)),
             NetworkMembership.builder().networkId("VNGOC").since(day(2020, 1, 1)).until(day(2019, 1, 1)).build())
         .build();
     Registry.Builder builder = Registry.builder()
-        .addOrganizations(withContact, withContact.withName("Same id again"))
+        .addOrganizations(withContact, withContact.toBuilder().name("Same id again").build())
         .addParticipations(attended("ORG-A", "CND-99"), attended("ORG-A", "CND-99"))
         .addDesignations(
             designation("RLO-1", "ORG-A", EASTERN_AFRICA_OFFICE, day(2024, 1, 1), day(2024, 12, 31)),
             designation("RLO-2", "ORG-A", EASTERN_AFRICA_OFFICE, day(2024, 2, 1), day(2024, 3, 1)))
-        .addApplications(application("APP-1", "ORG-A").withAmountRequested(Money.of("0", "USD"))
-            .withCoHostIds(List.of("ORG-Z")))
-        .addGrants(grant("GR-1", "ORG-A").withReportDue(day(2020, 1, 1)));
+        .addApplications(application("APP-1", "ORG-A").toBuilder().amountRequested(Money.of("0", "USD"))
+            .coHostIds(List.of("ORG-Z")).build())
+        .addGrants(grant("GR-1", "ORG-A").toBuilder().reportDue(day(2020, 1, 1)).build());
     List<RegistryProblem> problems = builder.validate().problems();
     assertTrue(problems.size() >= 8, () -> "expected many problems about ORG-A, got " + problems);
     for (RegistryProblem p : problems) {
@@ -631,7 +627,7 @@ class RegistryValidationTest {
         .thematicAreas(List.of("anti-corruption"))
         .addNetworkMemberships(NetworkMembership.of("UNCAC-COALITION", day(2015, 1, 1)))
         .build();
-    Organization c = organization("ORG-C", "AT").withType(OrganisationType.ACADEMIC);
+    Organization c = organization("ORG-C", "AT").toBuilder().type(OrganisationType.ACADEMIC).build();
     return Registry.builder()
         .addOrganizations(c, a, b)
         .addParticipations(
@@ -644,14 +640,14 @@ class RegistryValidationTest {
             designation("RLO-3", "ORG-B", RegionRef.m49("202"), day(2024, 1, 1), day(2025, 12, 31)),
             designation("RLO-1", "ORG-A", EASTERN_AFRICA_OFFICE, day(2024, 1, 1), day(2025, 12, 31)))
         .addApplications(
-            application("APP-2", "ORG-B").withStatus(ApplicationStatus.WITHDRAWN),
-            application("APP-1", "ORG-A").withTargetRegion(EASTERN_AFRICA_OFFICE).withFollowsSessionId("CND-67")
-                .withFieldOfficeId("ROEA").withCoHostIds(List.of("ORG-B")).withFocusAreas(List.of("drug-prevention"))
-                .withAmountRequested(Money.of("20000", "USD")).withPlannedStart(CONSULTATION_START)
-                .withPlannedEnd(CONSULTATION_END))
-        .addGrants(grant("GR-1", "ORG-A").withApplicationId("APP-1").withReportDue(day(2024, 7, 12)))
-        .addConsultations(consultation("CON-1", "ORG-A").withCoHostIds(List.of("ORG-B")).withGrantId("GR-1")
-            .withFollowsSessionId("CND-67").withFieldOfficeId("ROEA"))
+            application("APP-2", "ORG-B").toBuilder().status(ApplicationStatus.WITHDRAWN).build(),
+            application("APP-1", "ORG-A").toBuilder().targetRegion(EASTERN_AFRICA_OFFICE).followsSessionId("CND-67")
+                .fieldOfficeId("ROEA").coHostIds(List.of("ORG-B")).focusAreas(List.of("drug-prevention"))
+                .amountRequested(Money.of("20000", "USD")).plannedStart(CONSULTATION_START)
+                .plannedEnd(CONSULTATION_END).build())
+        .addGrants(grant("GR-1", "ORG-A").toBuilder().applicationId("APP-1").reportDue(day(2024, 7, 12)).build())
+        .addConsultations(consultation("CON-1", "ORG-A").toBuilder().coHostIds(List.of("ORG-B")).grantId("GR-1")
+            .followsSessionId("CND-67").fieldOfficeId("ROEA").build())
         .build();
   }
 

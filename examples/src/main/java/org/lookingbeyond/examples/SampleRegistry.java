@@ -29,17 +29,14 @@ import org.lookingbeyond.model.EcosocStatus.State;
 import org.lookingbeyond.model.Flag;
 import org.lookingbeyond.model.GeographicScope;
 import org.lookingbeyond.model.Grant;
-import org.lookingbeyond.model.ImmutableGrant;
-import org.lookingbeyond.model.ImmutableOrganization;
-import org.lookingbeyond.model.ImmutableSeedFundingApplication;
+import org.lookingbeyond.model.Organization;
+import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.NetworkMembership;
 import org.lookingbeyond.model.OrganisationType;
-import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.ParticipationKind;
 import org.lookingbeyond.model.RloDesignation;
-import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.registry.Registry;
 
 /**
@@ -257,7 +254,7 @@ public final class SampleRegistry {
             .addInvitedMemberStates("SN", "GM", "GH").grantId("GRANT-2024-002").build());
   }
 
-  private static ImmutableOrganization.Builder org(String id, String name, OrganisationType type, String country,
+  private static Organization.Builder org(String id, String name, OrganisationType type, String country,
       String registered) {
     return Organization.builder().id(id).name(name).type(type).headquartersCountry(country)
         .registrationCountry(country).registrationDate(date(registered));
@@ -283,13 +280,13 @@ public final class SampleRegistry {
         .validUntil(Optional.ofNullable(until).map(SampleRegistry::date)).build();
   }
 
-  private static ImmutableSeedFundingApplication.Builder app(String id, String applicant, String on, RegionRef region,
+  private static SeedFundingApplication.Builder app(String id, String applicant, String on, RegionRef region,
       String session, String usd) {
     return SeedFundingApplication.builder().id(id).applicantId(applicant).applicationDate(date(on))
         .targetRegion(region).followsSessionId(session).amountRequested(Money.of(usd, "USD"));
   }
 
-  private static ImmutableGrant.Builder grant(String id, String org, String app, String usd,
+  private static Grant.Builder grant(String id, String org, String app, String usd,
       String start, String end, String due) {
     return Grant.builder().id(id).organizationId(org).applicationId(app).amount(Money.of(usd, "USD"))
         .consultationStart(date(start)).consultationEnd(date(end)).reportDue(date(due));
