@@ -289,8 +289,24 @@ class RegistryValidationTest {
   @Test
   void aPillarAsFocusOfAnApplicationIsAnUnknownCode() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations()
-        .addApplications(application("APP-1", "ORG-A").withFocusAreas(List.of("corruption-justice-integrity"))));
+        .addApplications(SeedFundingApplication.builder().from(application("APP-1", "ORG-A"))
+            .focusAreas(Set.of("corruption-justice-integrity")).build()));
     assertProblem(p, Code.UNKNOWN_CODE, "application", "APP-1", "focusAreas", "corruption-justice-integrity");
+  }
+
+  @Test
+  void anInvitedCodeThatIsNoCountryIsAnUnknownCode() {
+    RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations()
+        .addApplications(SeedFundingApplication.builder().from(application("APP-1", "ORG-A"))
+            .invitedMemberStates(Set.of("KE", "XX")).build()));
+    assertProblem(p, Code.UNKNOWN_CODE, "application", "APP-1", "invitedMemberStates", "XX");
+  }
+
+  @Test
+  void anApplicationStatingNoFocusNoInvitedStateAndNoFieldOfficeIsValid() {
+    assertValid(twoKenyanAndUgandanOrganizations()
+        .addApplications(SeedFundingApplication.builder().from(application("APP-1", "ORG-A")).focusAreas(Set.of())
+            .invitedMemberStates(Set.of()).noFieldOffice(true).build()));
   }
 
   @Test
@@ -318,8 +334,8 @@ class RegistryValidationTest {
   void shippedRegionsGroupingsAndAreasAreKnownCodes() {
     assertValid(twoKenyanAndUgandanOrganizations()
         .addApplications(
-            application("APP-1", "ORG-A").withTargetRegion(RegionRef.m49("014")).withFocusAreas(List.of(
-                "drug-prevention", "hiv-aids-prevention")),
+            SeedFundingApplication.builder().from(application("APP-1", "ORG-A")).targetRegion(RegionRef.m49("014"))
+                .focusAreas(Set.of("drug-prevention", "hiv-aids-prevention")).build(),
             application("APP-2", "ORG-A").withTargetRegion(RegionRef.grouping("AFRICAN")),
             application("APP-3", "ORG-B").withTargetRegion(RegionRef.country("ug")),
             application("APP-4", "ORG-B").withTargetRegion(EASTERN_AFRICA_OFFICE)));
@@ -645,10 +661,10 @@ class RegistryValidationTest {
             designation("RLO-1", "ORG-A", EASTERN_AFRICA_OFFICE, day(2024, 1, 1), day(2025, 12, 31)))
         .addApplications(
             application("APP-2", "ORG-B").withStatus(ApplicationStatus.WITHDRAWN),
-            application("APP-1", "ORG-A").withTargetRegion(EASTERN_AFRICA_OFFICE).withFollowsSessionId("CND-67")
-                .withFieldOfficeId("ROEA").withCoHostIds(List.of("ORG-B")).withFocusAreas(List.of("drug-prevention"))
-                .withAmountRequested(Money.of("20000", "USD")).withPlannedStart(CONSULTATION_START)
-                .withPlannedEnd(CONSULTATION_END))
+            SeedFundingApplication.builder().from(application("APP-1", "ORG-A")).targetRegion(EASTERN_AFRICA_OFFICE)
+                .followsSessionId("CND-67").fieldOfficeId("ROEA").coHostIds(List.of("ORG-B"))
+                .focusAreas(Set.of("drug-prevention")).amountRequested(Money.of("20000", "USD"))
+                .plannedStart(CONSULTATION_START).plannedEnd(CONSULTATION_END).build())
         .addGrants(grant("GR-1", "ORG-A").withApplicationId("APP-1").withReportDue(day(2024, 7, 12)))
         .addConsultations(consultation("CON-1", "ORG-A").withCoHostIds(List.of("ORG-B")).withGrantId("GR-1")
             .withFollowsSessionId("CND-67").withFieldOfficeId("ROEA"))
