@@ -16,6 +16,17 @@ import org.lookingbeyond.internal.SortedStrings;
  * facts is still an application, and the eligibility rules that need a missing fact report it as
  * unknown (the decision then needs review) rather than failing it.
  *
+ * <p>The focus areas, the invited Member States and the field office tell "not stated" from "stated as
+ * none": an application that says it invites no Member State fails the gate that needs one, as one
+ * inviting only States of another region does, while one that does not say is unknown.
+ *
+ * <pre>{@code
+ * SeedFundingApplication.builder().id("APP-1").applicantId("ORG-A").applicationDate(day)
+ *     .focusAreas(Set.of("drug-prevention"))   // stated
+ *     .invitedMemberStates(Set.of())           // stated as none
+ *     .build();                                // field office not stated
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @Value.Immutable
