@@ -63,16 +63,15 @@ final class FactExtractor {
     f.set(OVERDUE_REPORTS, (double) overdue(applicant.id(), a.applicationDate(), reportDueDays));
     f.set(TOBACCO_TIES, flag(applicant.dueDiligence().tobaccoIndustryTies()));
     f.set(SANCTIONS_LISTED, flag(applicant.dueDiligence().sanctionsListed()));
-    f.set(INVITES_MEMBER_STATE, region.filter(r -> !a.invitedMemberStates().isEmpty())
-        .map(r -> a.invitedMemberStates().stream().anyMatch(c -> r.contains(c) && memberStates.contains(c))));
-    f.set(INVOLVES_FIELD_OFFICE, region.flatMap(r -> a.fieldOfficeId().map(id -> ref.findFieldOffice(id)
-        .map(o -> o.coveredCountries().stream().anyMatch(r::contains)).orElse(false))));
-    f.set(FOCUS_AREAS, a.focusAreas().isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(a.focusAreas())));
+    f.set(INVITES_MEMBER_STATE, region.flatMap(r -> a.invitedMemberStates().map(invited -> invited.stream()
+        .anyMatch(c -> r.contains(c) && memberStates.contains(c)))));
+    f.set(INVOLVES_FIELD_OFFICE, region.flatMap(r -> involvesFieldOffice(a, ref, r)));
+    f.set(FOCUS_AREAS, a.focusAreas());
     f.set(MANDATE_AREAS, session.flatMap(s -> ref.findGoverningBody(s.bodyCode()))
         .map(b -> ref.taxonomy().expand(b.mandate().stream().filter(ref.taxonomy()::knows).toList())));
-    f.set(GAP_SHARE, region.filter(r -> !a.focusAreas().isEmpty())
-        .map(r -> gapShare(r, a.focusAreas(), applicant.id(), a.applicationDate(),
-            (int) policy.parameter(GAP_THRESHOLD).asNumber())));
+    Optional<Set<String>> someFocusAreas = a.focusAreas().filter(areas -> !areas.isEmpty());
+    f.set(GAP_SHARE, region.flatMap(r -> someFocusAreas.map(areas -> gapShare(r, areas, applicant.id(),
+        a.applicationDate(), (int) policy.parameter(GAP_THRESHOLD).asNumber()))));
     f.set(ECOSOC_STATUS, applicant.ecosocStatus().filter(EcosocStatus::isActive).map(s -> s.category().name())
         .orElse("NONE"));
     f.set(NETWORK_MEMBER, applicant.networkMemberships().stream().anyMatch(m -> m.activeOn(a.applicationDate())));
@@ -114,6 +113,19 @@ final class FactExtractor {
     Set<String> d = countries(geo, designated);
     Set<String> t = countries(geo, target);
     return !t.isEmpty() && d.containsAll(t);
+  }
+
+  /**
+   * Whether the named office covers a country of the region (false for an office the reference data
+   * lacks), false when the application states that no office is involved, missing when it does not say.
+   */
+  private static Optional<Boolean> involvesFieldOffice(SeedFundingApplication a, ReferenceData ref,
+      Set<String> region) {
+    if (a.noFieldOffice()) {
+      return Optional.of(false);
+    }
+    return a.fieldOfficeId().map(id -> ref.findFieldOffice(id)
+        .map(o -> o.coveredCountries().stream().anyMatch(region::contains)).orElse(false));
   }
 
   private static Boolean flag(Flag flag) {

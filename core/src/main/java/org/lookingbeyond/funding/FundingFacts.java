@@ -59,13 +59,15 @@ public final class FundingFacts {
   /** Whether the application invites a Member State of the target region. */
   public static final Fact<Boolean> INVITES_MEMBER_STATE = Fact.bool("application.invitesMemberStateOfRegion",
       "at least one invited UN Member State (a member of a UN regional group) is in the target region"
-          + " (missing when none is listed)");
+          + " (false when the application states that it invites none; missing when it does not say)");
   /** Whether the application involves a field office covering the target region. */
   public static final Fact<Boolean> INVOLVES_FIELD_OFFICE = Fact.bool("application.involvesCoveringFieldOffice",
-      "the field office named covers at least one country of the target region (missing when none is named)");
+      "the field office named covers at least one country of the target region (false when the application"
+          + " states that no field office is involved; missing when it does not say)");
   /** The application's focus areas. */
   public static final Fact<Set<String>> FOCUS_AREAS = Fact.textSet("application.focusAreas",
-      "the thematic areas the consultation focuses on (missing when none is listed)");
+      "the thematic areas the consultation focuses on (empty when the application states none; missing when"
+          + " it does not say)");
   /** The thematic areas of the mandate of the body whose session the consultation follows. */
   public static final Fact<Set<String>> MANDATE_AREAS = Fact.textSet("session.mandateAreas",
       "the thematic areas of the mandate of the body whose session the consultation follows");
@@ -73,7 +75,7 @@ public final class FundingFacts {
   public static final Fact<Double> GAP_SHARE = Fact.number("region.gapShareOfFocusAreas",
       "the share (0-1) of the focus areas in which fewer than gapThreshold CSOs of the registry, besides the"
           + " applicant and registered by the application date, operate in the target region: the consultation"
-          + " would reach where engagement is thin");
+          + " would reach where engagement is thin (missing when no focus area is stated)");
   /** The applicant's ECOSOC status: GENERAL, SPECIAL, ROSTER or NONE (NONE also when not active). */
   public static final Fact<String> ECOSOC_STATUS = Fact.text("applicant.ecosocStatus",
       "the category of the applicant's active ECOSOC consultative status, or NONE");

@@ -138,8 +138,8 @@ final class RegistryValidator {
       a.followsSessionId().ifPresent(s -> ref("application", id, "followsSessionId", s, sessions, "session"));
       order("application", id, "plannedEnd", a.plannedStart(), a.plannedEnd());
       a.amountRequested().ifPresent(m -> amount("application", id, "amountRequested", m));
-      a.focusAreas().forEach(x -> area("application", id, "focusAreas", x));
-      a.invitedMemberStates().forEach(c -> country("application", id, "invitedMemberStates", c));
+      a.focusAreas().ifPresent(s -> s.forEach(x -> area("application", id, "focusAreas", x)));
+      a.invitedMemberStates().ifPresent(s -> s.forEach(c -> country("application", id, "invitedMemberStates", c)));
       a.fieldOfficeId().ifPresent(f -> ref("application", id, "fieldOfficeId", f, fieldOffices, "field office"));
       a.coHostIds().forEach(h -> ref("application", id, "coHostIds", h, organizations, "organization"));
     }

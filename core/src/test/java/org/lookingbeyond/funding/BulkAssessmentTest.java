@@ -103,7 +103,8 @@ class BulkAssessmentTest {
   /**
    * Applications that start from an eligible one of their applicant and change up to three things at
    * random: the session, the start, the target region, the amount, the focus, the invitations, the
-   * field office or the co-hosts.
+   * field office or the co-hosts. Focus, invitations and field office may be stated, stated as none or
+   * not stated.
    */
   private static List<SeedFundingApplication> applications(long seed) {
     Random random = new Random(seed);
@@ -114,9 +115,10 @@ class BulkAssessmentTest {
     List<Optional<Money>> amounts = List.of(Optional.of(Money.of("20000", "USD")),
         Optional.of(Money.of("20000.01", "USD")), Optional.of(Money.of("7500.50", "USD")),
         Optional.of(Money.of("12000", "EUR")), Optional.empty());
-    List<List<String>> invited = List.of(List.of("UG", "TZ"), List.of("NG"), List.of("FR"), List.of());
+    List<Optional<Set<String>>> invited = List.of(Optional.of(Set.of("UG", "TZ")), Optional.of(Set.of("NG")),
+        Optional.of(Set.of("FR")), Optional.of(Set.of()), Optional.empty());
     List<Optional<String>> offices = List.of(Optional.of("ROSAF"), Optional.of("ROSEN"), Optional.of("ROSA"),
-        Optional.empty());
+        Optional.of(""), Optional.empty());
     List<List<String>> coHosts = List.of(List.of("ORG-KAMPALA"), List.of("ORG-ADDIS"), List.of("ORG-LAGOS"));
     List<SeedFundingApplication> out = new ArrayList<>();
     for (int i = 0; i < APPLICATIONS; i++) {
@@ -153,15 +155,22 @@ class BulkAssessmentTest {
             for (int k = 0; k < areas; k++) {
               focus.add(pick(random, AREAS));
             }
-            a = a.toBuilder().focusAreas(focus).build();
+            // no area drawn: stated as none, or (one time in two) not stated
+            Optional<Set<String>> stated = focus.isEmpty() && random.nextBoolean() ? Optional.empty()
+                : Optional.of(focus);
+            a = SeedFundingApplication.builder().from(a).focusAreas(stated).build();
             break;
           }
           case 5:
-            a = a.toBuilder().invitedMemberStates(pick(random, invited)).build();
+            a = SeedFundingApplication.builder().from(a).invitedMemberStates(pick(random, invited)).build();
             break;
-          case 6:
-            a = a.toBuilder().fieldOfficeId(pick(random, offices)).build();
+          case 6: {
+            // "" stands for an application stating that no field office is involved
+            Optional<String> office = pick(random, offices);
+            a = SeedFundingApplication.builder().from(a).fieldOfficeId(office.filter(o -> !o.isEmpty()))
+                .noFieldOffice(office.filter(String::isEmpty).isPresent()).build();
             break;
+          }
           default:
             a = a.toBuilder().coHostIds(pick(random, coHosts)).build();
         }

@@ -1,6 +1,5 @@
 package org.lookingbeyond.funding;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lookingbeyond.funding.FundingFixture.APPLICATION;
@@ -13,6 +12,8 @@ import static org.lookingbeyond.funding.FundingFixture.WESTERN_AFRICA;
 import static org.lookingbeyond.funding.FundingFixture.day;
 import static org.lookingbeyond.funding.FundingFixture.grantEnding;
 import static org.lookingbeyond.funding.FundingFixture.rloApplyingAfterCnd68;
+import static org.lookingbeyond.funding.GateAssertions.assertGate;
+import static org.lookingbeyond.funding.GateAssertions.assertUnknownNaming;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,40 +34,15 @@ import org.lookingbeyond.rules.RuleOutcome;
 import org.lookingbeyond.rules.Status;
 import org.lookingbeyond.rules.Verdict;
 
-/** Each gate G1-G10 of the default policy at PASS, FAIL and UNKNOWN, with the boundaries of DOMAIN.md. */
+/**
+ * Each gate G1-G8 of the default policy at PASS, FAIL and UNKNOWN, with the boundaries of DOMAIN.md;
+ * G9 and G10 are in {@link InvitationFieldOfficeAndFocusGatesTest}.
+ */
 class DefaultPolicyGatesTest {
 
   private static final String G4_LIMIT = "[7, 120] days (minDaysAfterSession, maxDaysAfterSession)";
   private static final String CND_MANDATE =
       "[alternative-development, drug-prevention, drug-treatment-care, hiv-aids-prevention, rehabilitation-reintegration]";
-
-  // ---------------------------------------------------------------- assertions
-
-  /** Asserts the verdict and the gate's status, reason code, actual value and limit (null: none). */
-  private static RuleOutcome assertGate(Decision d, Verdict verdict, String gate, Status status, String reasonCode,
-      String actual, String limit) {
-    RuleOutcome o = d.outcome(gate);
-    assertAll(d + " / " + o,
-        () -> assertEquals(verdict, d.verdict(), "verdict"),
-        () -> assertEquals(RuleKind.GATE, o.kind(), "kind"),
-        () -> assertEquals(status, o.status(), "status"),
-        () -> assertEquals(reasonCode, o.reasonCode(), "reasonCode"),
-        () -> assertEquals(Optional.ofNullable(actual), o.actual(), "actual"),
-        () -> assertEquals(Optional.ofNullable(limit), o.limit(), "limit"));
-    return o;
-  }
-
-  /** Asserts that a gate is UNKNOWN for exactly these missing facts, named in its message, and no gate failed. */
-  private static void assertUnknownNaming(Decision d, String gate, String... missingFacts) {
-    RuleOutcome o = assertGate(d, Verdict.NEEDS_REVIEW, gate, Status.UNKNOWN, "missing.UNKNOWN", null, null);
-    assertEquals(List.of(missingFacts), o.missingFacts(), "missing facts of " + gate);
-    for (String fact : missingFacts) {
-      assertTrue(o.message().contains(fact), () -> "'" + o.message() + "' should name " + fact);
-      assertEquals("missing", o.factsUsed().get(fact), "facts used by " + gate);
-    }
-    assertEquals(List.of(), d.outcomes(RuleKind.GATE).stream().filter(g -> g.status() == Status.FAIL).toList(),
-        "no gate may fail for NEEDS_REVIEW");
-  }
 
   /** The default application's facts with one fact left missing, as an integrator's own extractor might give. */
   private static Decision assessWithout(Fact<?> missing) {
@@ -384,67 +360,6 @@ class DefaultPolicyGatesTest {
         Status.FAIL, "isFalse.FAIL", "true", "false");
   }
 
-  // ---------------------------------------------------------------- G9 Member States and field office
-
-  @Test
-  void invitingKenyaAndInvolvingTheNairobiOfficePasses() {
-    RuleOutcome o = assertGate(rloApplyingAfterCnd68().decision(), Verdict.ELIGIBLE, "G9", Status.PASS, "all.PASS",
-        null, null);
-    assertEquals("true", o.factsUsed().get("application.invitesMemberStateOfRegion"));
-    assertEquals("true", o.factsUsed().get("application.involvesCoveringFieldOffice"));
-  }
-
-  @Test
-  void invitingOnlyFranceInvitesNoMemberStateOfTheRegion() {
-    RuleOutcome o = assertGate(rloApplyingAfterCnd68().inviting("FR").decision(), Verdict.INELIGIBLE, "G9",
-        Status.FAIL, "isTrue.FAIL", "false", "true");
-    assertEquals("false", o.factsUsed().get("application.invitesMemberStateOfRegion"));
-  }
-
-  @Test
-  void involvingTheSouthAsiaOfficeDoesNotInvolveTheOfficeCoveringEasternAfrica() {
-    RuleOutcome o = assertGate(rloApplyingAfterCnd68().involvingFieldOffice("ROSA").decision(), Verdict.INELIGIBLE,
-        "G9", Status.FAIL, "isTrue.FAIL", "false", "true");
-    assertEquals("false", o.factsUsed().get("application.involvesCoveringFieldOffice"));
-  }
-
-  @Test
-  void applicationInvitingNoMemberStateNeedsReview() {
-    assertUnknownNaming(rloApplyingAfterCnd68().inviting().decision(), "G9", "application.invitesMemberStateOfRegion");
-  }
-
-  @Test
-  void applicationNamingNoFieldOfficeNeedsReview() {
-    assertUnknownNaming(rloApplyingAfterCnd68().involvingNoFieldOffice().decision(), "G9",
-        "application.involvesCoveringFieldOffice");
-  }
-
-  // ---------------------------------------------------------------- G10 focus within the mandate
-
-  @Test
-  void drugTreatmentAfterCndIsWithinItsMandate() {
-    assertGate(rloApplyingAfterCnd68().decision(), Verdict.ELIGIBLE, "G10", Status.PASS, "intersects.PASS",
-        "[drug-treatment-care]", CND_MANDATE);
-  }
-
-  @Test
-  void alternativeDevelopmentAfterCndIsWithinItsMandate() {
-    assertGate(rloApplyingAfterCnd68().focusingOn("alternative-development").decision(), Verdict.ELIGIBLE, "G10",
-        Status.PASS, "intersects.PASS", "[alternative-development]", CND_MANDATE);
-  }
-
-  @Test
-  void anticorruptionAfterCndIsOutsideItsMandate() {
-    RuleOutcome o = assertGate(rloApplyingAfterCnd68().focusingOn("anti-corruption").decision(), Verdict.INELIGIBLE,
-        "G10", Status.FAIL, "intersects.FAIL", "[anti-corruption]", CND_MANDATE);
-    assertTrue(o.message().contains("nothing"), o::message);
-  }
-
-  @Test
-  void applicationWithoutFocusAreasNeedsReview() {
-    assertUnknownNaming(rloApplyingAfterCnd68().focusingOn().decision(), "G10", "application.focusAreas");
-  }
-
   // ---------------------------------------------------------------- verdicts
 
   @Test
@@ -477,12 +392,5 @@ class DefaultPolicyGatesTest {
     Decision d = rloApplyingAfterCnd68().ecosoc(EcosocStatus.Category.SPECIAL, EcosocStatus.State.SUSPENDED)
         .decision();
     assertEquals(Verdict.ELIGIBLE, d.verdict());
-  }
-
-  @Test
-  void invitingOnlyTerritoriesThatAreNotMemberStatesFailsG9() {
-    // Reunion and Mayotte are in M49 014 Eastern Africa but are not UN Member States
-    Decision d = rloApplyingAfterCnd68().inviting("RE", "YT").decision();
-    assertEquals(org.lookingbeyond.rules.Status.FAIL, d.outcome("G9").status(), d.outcome("G9").toString());
   }
 }

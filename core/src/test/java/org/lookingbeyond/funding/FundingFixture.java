@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.model.Consultation;
@@ -87,8 +88,8 @@ final class FundingFixture {
     LocalDate start = CND_68_END.plusDays(30);
     return SeedFundingApplication.builder().id(id).applicantId(applicantId).applicationDate(APPLIED)
         .targetRegion(region).followsSessionId("CND-68").plannedStart(start).plannedEnd(start.plusDays(2))
-        .amountRequested(Money.of("15000", "USD")).addFocusAreas("drug-treatment-care")
-        .addInvitedMemberStates(invited).fieldOfficeId(fieldOffice).cycle("2025").build();
+        .amountRequested(Money.of("15000", "USD")).focusAreas(Set.of("drug-treatment-care"))
+        .invitedMemberStates(Set.of(invited)).fieldOfficeId(fieldOffice).cycle("2025").build();
   }
 
   static LocalDate day(int year, int month, int day) {
@@ -193,20 +194,43 @@ final class FundingFixture {
     return application(a -> a.toBuilder().amountRequested(Optional.empty()).build());
   }
 
+  /** States the focus areas; with no argument, states that the consultation has none. */
   FundingFixture focusingOn(String... areas) {
-    return application(a -> a.toBuilder().focusAreas(List.of(areas)).build());
+    return application(a -> SeedFundingApplication.builder().from(a).focusAreas(Set.of(areas)).build());
   }
 
+  /** Leaves the focus areas unstated: the application does not say. */
+  FundingFixture notStatingFocusAreas() {
+    return application(a -> SeedFundingApplication.builder().from(a).focusAreas(Optional.empty()).build());
+  }
+
+  /** States the invited Member States; with no argument, states that none is invited. */
   FundingFixture inviting(String... memberStates) {
-    return application(a -> a.toBuilder().invitedMemberStates(List.of(memberStates)).build());
+    return application(a -> SeedFundingApplication.builder().from(a).invitedMemberStates(Set.of(memberStates))
+        .build());
+  }
+
+  /** Leaves the invited Member States unstated: the application does not say. */
+  FundingFixture notStatingInvitedMemberStates() {
+    return application(a -> SeedFundingApplication.builder().from(a).invitedMemberStates(Optional.empty())
+        .build());
   }
 
   FundingFixture involvingFieldOffice(String officeId) {
-    return application(a -> a.toBuilder().fieldOfficeId(officeId).build());
+    return application(a -> SeedFundingApplication.builder().from(a).noFieldOffice(false).fieldOfficeId(officeId)
+        .build());
   }
 
+  /** States that no field office is involved. */
   FundingFixture involvingNoFieldOffice() {
-    return application(a -> a.toBuilder().fieldOfficeId(Optional.empty()).build());
+    return application(a -> SeedFundingApplication.builder().from(a).fieldOfficeId(Optional.empty())
+        .noFieldOffice(true).build());
+  }
+
+  /** Leaves the field office unstated: the application neither names one nor says that none is involved. */
+  FundingFixture notStatingFieldOffice() {
+    return application(a -> SeedFundingApplication.builder().from(a).fieldOfficeId(Optional.empty())
+        .noFieldOffice(false).build());
   }
 
   FundingFixture coHostedBy(Organization host) {

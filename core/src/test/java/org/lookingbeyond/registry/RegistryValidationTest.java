@@ -285,8 +285,24 @@ class RegistryValidationTest {
   @Test
   void aPillarAsFocusOfAnApplicationIsAnUnknownCode() {
     RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations()
-        .addApplications(application("APP-1", "ORG-A").toBuilder().focusAreas(List.of("corruption-justice-integrity")).build()));
+        .addApplications(SeedFundingApplication.builder().from(application("APP-1", "ORG-A"))
+            .focusAreas(Set.of("corruption-justice-integrity")).build()));
     assertProblem(p, Code.UNKNOWN_CODE, "application", "APP-1", "focusAreas", "corruption-justice-integrity");
+  }
+
+  @Test
+  void anInvitedCodeThatIsNoCountryIsAnUnknownCode() {
+    RegistryProblem p = onlyProblem(twoKenyanAndUgandanOrganizations()
+        .addApplications(SeedFundingApplication.builder().from(application("APP-1", "ORG-A"))
+            .invitedMemberStates(Set.of("KE", "XX")).build()));
+    assertProblem(p, Code.UNKNOWN_CODE, "application", "APP-1", "invitedMemberStates", "XX");
+  }
+
+  @Test
+  void anApplicationStatingNoFocusNoInvitedStateAndNoFieldOfficeIsValid() {
+    assertValid(twoKenyanAndUgandanOrganizations()
+        .addApplications(SeedFundingApplication.builder().from(application("APP-1", "ORG-A")).focusAreas(Set.of())
+            .invitedMemberStates(Set.of()).noFieldOffice(true).build()));
   }
 
   @Test
@@ -314,8 +330,8 @@ class RegistryValidationTest {
   void shippedRegionsGroupingsAndAreasAreKnownCodes() {
     assertValid(twoKenyanAndUgandanOrganizations()
         .addApplications(
-            application("APP-1", "ORG-A").toBuilder().targetRegion(RegionRef.m49("014")).focusAreas(List.of(
-                "drug-prevention", "hiv-aids-prevention")).build(),
+            SeedFundingApplication.builder().from(application("APP-1", "ORG-A")).targetRegion(RegionRef.m49("014"))
+                .focusAreas(Set.of("drug-prevention", "hiv-aids-prevention")).build(),
             application("APP-2", "ORG-A").toBuilder().targetRegion(RegionRef.grouping("AFRICAN")).build(),
             application("APP-3", "ORG-B").toBuilder().targetRegion(RegionRef.country("ug")).build(),
             application("APP-4", "ORG-B").toBuilder().targetRegion(EASTERN_AFRICA_OFFICE).build()));
@@ -641,10 +657,10 @@ class RegistryValidationTest {
             designation("RLO-1", "ORG-A", EASTERN_AFRICA_OFFICE, day(2024, 1, 1), day(2025, 12, 31)))
         .addApplications(
             application("APP-2", "ORG-B").toBuilder().status(ApplicationStatus.WITHDRAWN).build(),
-            application("APP-1", "ORG-A").toBuilder().targetRegion(EASTERN_AFRICA_OFFICE).followsSessionId("CND-67")
-                .fieldOfficeId("ROEA").coHostIds(List.of("ORG-B")).focusAreas(List.of("drug-prevention"))
-                .amountRequested(Money.of("20000", "USD")).plannedStart(CONSULTATION_START)
-                .plannedEnd(CONSULTATION_END).build())
+            SeedFundingApplication.builder().from(application("APP-1", "ORG-A")).targetRegion(EASTERN_AFRICA_OFFICE)
+                .followsSessionId("CND-67").fieldOfficeId("ROEA").coHostIds(List.of("ORG-B"))
+                .focusAreas(Set.of("drug-prevention")).amountRequested(Money.of("20000", "USD"))
+                .plannedStart(CONSULTATION_START).plannedEnd(CONSULTATION_END).build())
         .addGrants(grant("GR-1", "ORG-A").toBuilder().applicationId("APP-1").reportDue(day(2024, 7, 12)).build())
         .addConsultations(consultation("CON-1", "ORG-A").toBuilder().coHostIds(List.of("ORG-B")).grantId("GR-1")
             .followsSessionId("CND-67").fieldOfficeId("ROEA").build())

@@ -17,6 +17,7 @@ import static org.lookingbeyond.model.ParticipationKind.WRITTEN_STATEMENT;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.model.ApplicationStatus;
 import org.lookingbeyond.model.Consultation;
@@ -203,29 +204,31 @@ public final class SampleRegistry {
     return List.of(
         app("APP-2024-001", "ORG-LHRC", "2024-03-28", RegionRef.m49("014"), "CND-67", "12000")
             .plannedStart(date("2024-05-06")).plannedEnd(date("2024-05-08")).status(ApplicationStatus.APPROVED)
-            .addFocusAreas("drug-treatment-care", "hiv-aids-prevention").addInvitedMemberStates("KE", "UG", "TZ")
+            .focusAreas(Set.of("drug-treatment-care", "hiv-aids-prevention"))
+            .invitedMemberStates(Set.of("KE", "UG", "TZ"))
             .fieldOfficeId("ROEA").addCoHostIds("ORG-ESYN").cycle("2024").build(),
         app("APP-2024-002", "ORG-SCLL", "2024-05-30", RegionRef.m49("011"), "CCPCJ-33", "9500")
             .plannedStart(date("2024-07-15")).plannedEnd(date("2024-07-17")).status(ApplicationStatus.APPROVED)
-            .addFocusAreas("victim-witness-protection", "youth-crime-prevention")
-            .addInvitedMemberStates("SN", "GM", "GH").fieldOfficeId("ROSEN").addCoHostIds("ORG-GCGG").cycle("2024")
+            .focusAreas(Set.of("victim-witness-protection", "youth-crime-prevention"))
+            .invitedMemberStates(Set.of("SN", "GM", "GH")).fieldOfficeId("ROSEN").addCoHostIds("ORG-GCGG").cycle("2024")
             .build(),
         app("APP-2025-003", "ORG-ESYN", "2025-05-30", RegionRef.grouping("ROEA"), "CCPCJ-34", "11000")
             .plannedStart(date("2025-07-08")).plannedEnd(date("2025-07-10")).status(ApplicationStatus.APPROVED)
-            .addFocusAreas("youth-crime-prevention").addInvitedMemberStates("UG", "KE", "RW", "ET")
+            .focusAreas(Set.of("youth-crime-prevention")).invitedMemberStates(Set.of("UG", "KE", "RW", "ET"))
             .fieldOfficeId("ROEA").addCoHostIds("ORG-LHRC").cycle("2025").build(),
-        // Incomplete: no planned dates and no invited Member States yet.
+        // Incomplete: planned dates and invited Member States not stated yet.
         app("APP-2026-004", "ORG-HRA", "2026-04-02", RegionRef.grouping("ROSA"), "CND-69", "8000")
-            .addFocusAreas("drug-treatment-care", "rehabilitation-reintegration").fieldOfficeId("ROSA").cycle("2026")
-            .build(),
+            .focusAreas(Set.of("drug-treatment-care", "rehabilitation-reintegration")).fieldOfficeId("ROSA")
+            .cycle("2026").build(),
         // Over the default ceiling of USD 20,000.
         app("APP-2026-005", "ORG-GII", "2026-05-12", RegionRef.grouping("ROSA"), "CONGRESS-15", "27500")
             .plannedStart(date("2026-06-15")).plannedEnd(date("2026-06-17"))
-            .addFocusAreas("youth-crime-prevention", "anti-corruption").addInvitedMemberStates("IN", "BD", "LK")
+            .focusAreas(Set.of("youth-crime-prevention", "anti-corruption"))
+            .invitedMemberStates(Set.of("IN", "BD", "LK"))
             .fieldOfficeId("ROSA").addCoHostIds("ORG-HRA").cycle("2026").build(),
         app("APP-2026-006", "ORG-TSAW", "2026-01-09", RegionRef.m49("143"), "COSP-11", "15000")
-            .plannedStart(date("2026-02-16")).plannedEnd(date("2026-02-18")).addFocusAreas("anti-corruption")
-            .addInvitedMemberStates("KZ", "KG", "TJ", "UZ").fieldOfficeId("ROCA").addCoHostIds("ORG-SRWU")
+            .plannedStart(date("2026-02-16")).plannedEnd(date("2026-02-18")).focusAreas(Set.of("anti-corruption"))
+            .invitedMemberStates(Set.of("KZ", "KG", "TJ", "UZ")).fieldOfficeId("ROCA").addCoHostIds("ORG-SRWU")
             .cycle("2026").build());
   }
 

@@ -2,6 +2,7 @@ package org.lookingbeyond.json;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Set;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.RegionRef;
@@ -86,10 +87,15 @@ final class Fixtures {
             .applicationDate(LocalDate.of(2025, 4, 1)).status(ApplicationStatus.APPROVED)
             .targetRegion(RegionRef.m49("014")).followsSessionId("CND-68")
             .plannedStart(LocalDate.of(2025, 5, 12)).plannedEnd(LocalDate.of(2025, 5, 13))
-            .amountRequested(Money.of("18500.50", "USD")).addFocusAreas("drug-treatment-care")
-            .addInvitedMemberStates("KE", "UG").fieldOfficeId("ROEA").addCoHostIds("ORG-SAHEL").cycle("2025").build(),
+            .amountRequested(Money.of("18500.50", "USD")).focusAreas(Set.of("drug-treatment-care"))
+            .invitedMemberStates(Set.of("KE", "UG")).fieldOfficeId("ROEA").addCoHostIds("ORG-SAHEL").cycle("2025")
+            .build(),
             SeedFundingApplication.builder().id("APP-2").applicantId("ORG-SAHEL")
-            .applicationDate(LocalDate.of(2027, 4, 1)).build())
+            .applicationDate(LocalDate.of(2027, 4, 1)).build(),
+            // states that it has no focus area, invites no Member State and involves no field office
+            SeedFundingApplication.builder().id("APP-3").applicantId("ORG-SAHEL")
+            .applicationDate(LocalDate.of(2027, 5, 3)).focusAreas(Set.of()).invitedMemberStates(Set.of())
+            .noFieldOffice(true).build())
         .addGrants(Grant.builder().id("GR-1").organizationId("ORG-LAKE").applicationId("APP-1")
             .amount(Money.of("18500.5", "USD")).consultationStart(LocalDate.of(2025, 5, 12))
             .consultationEnd(LocalDate.of(2025, 5, 13)).reportDue(LocalDate.of(2025, 6, 12))

@@ -104,7 +104,7 @@ final class Generators {
       "assessedOn", "contact", "contactPerson", "email", "phone", "postalAddress", "organizationId", "sessionId",
       "kind", "region", "validFrom", "validUntil", "applicantId", "applicationDate", "status", "targetRegion",
       "followsSessionId", "plannedStart", "plannedEnd", "amountRequested", "amount", "currency", "focusAreas",
-      "invitedMemberStates", "fieldOfficeId", "coHostIds", "cycle", "applicationId", "consultationStart",
+      "invitedMemberStates", "fieldOfficeId", "noFieldOffice", "coHostIds", "cycle", "applicationId", "consultationStart",
       "consultationEnd", "reportDue", "reportSubmitted", "leadOrganizationId", "start", "end",
       "invitedOrganizationIds", "grantId", "recordSubmitted", "focus", "website", "code", "seatCity",
       "seatCountry", "coveredCountries", "asOf", "source", "bodyCode", "number", "title", "year", "month", "venue",
@@ -508,9 +508,14 @@ final class Generators {
           a.plannedEnd(d.date(LocalDate.of(2021, 1, 1), 3000));
         }
         d.maybe(70, d::money).ifPresent(a::amountRequested);
-        a.addAllFocusAreas(d.subset(areas, 3));
-        a.addAllInvitedMemberStates(d.subset(COUNTRIES, 3));
-        d.maybe(50, () -> d.pick(allOffices)).ifPresent(a::fieldOfficeId);
+        // each of focus areas, invited Member States and field office: not stated, stated as none, or stated
+        d.maybe(75, () -> Set.copyOf(d.subset(areas, 3))).ifPresent(a::focusAreas);
+        d.maybe(75, () -> Set.copyOf(d.subset(COUNTRIES, 3))).ifPresent(a::invitedMemberStates);
+        if (d.chance(50)) {
+          a.fieldOfficeId(d.pick(allOffices));
+        } else if (d.chance(40)) {
+          a.noFieldOffice(true);
+        }
         a.addAllCoHostIds(d.subset(orgIds, 2));
         d.maybe(50, () -> String.valueOf(d.between(2020, 2030))).ifPresent(a::cycle);
       }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import org.lookingbeyond.model.Network;
 import org.lookingbeyond.model.OrganisationType;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
+import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.model.ParticipationKind;
 import org.lookingbeyond.registry.Registry;
 import org.quicktheories.QuickTheory;
@@ -50,6 +52,7 @@ class RegistryRoundTripPropertiesTest {
       assertTrue(back.unknownFields().isEmpty(), () -> "unknown fields in a written document: "
           + back.unknownFields());
       assertEquals(text, json.writeRegistry(back), "the registry read back writes the same bytes");
+      assertStatedFactsWrittenAsStated(s.registry, tree(text));
       if (!s.facadeKnowsBase && !s.extension.isEmpty()) {
         assertTrue(tree(text).has("reference"), "the reference extension is written");
       }
@@ -209,6 +212,37 @@ class RegistryRoundTripPropertiesTest {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * Focus areas and invited Member States: absent when not stated, {@code []} when stated as none, the
+   * sorted codes otherwise; {@code "noFieldOffice": true} exactly when the application states none.
+   */
+  private static void assertStatedFactsWrittenAsStated(Registry registry, JsonNode root) {
+    List<SeedFundingApplication> apps = registry.applications();
+    for (int i = 0; i < apps.size(); i++) {
+      SeedFundingApplication a = apps.get(i);
+      JsonNode written = root.get("applications").get(i);
+      assertEquals(a.id(), written.get("id").asString());
+      assertStatedSet(a.focusAreas(), written.get("focusAreas"), a.id() + " focusAreas");
+      assertStatedSet(a.invitedMemberStates(), written.get("invitedMemberStates"), a.id() + " invitedMemberStates");
+      assertEquals(a.noFieldOffice(), written.has("noFieldOffice"), a.id() + " noFieldOffice written");
+      if (a.noFieldOffice()) {
+        assertTrue(written.get("noFieldOffice").asBoolean(), a.id() + " noFieldOffice");
+      }
+    }
+  }
+
+  private static void assertStatedSet(Optional<Set<String>> stated, JsonNode written, String what) {
+    if (stated.isEmpty()) {
+      assertEquals(null, written, what + " is not stated: the member must be absent");
+      return;
+    }
+    assertTrue(written != null && written.isArray(), () -> what + " is stated: an array must be written, not "
+        + written);
+    List<String> elements = new ArrayList<>();
+    written.forEach(e -> elements.add(e.asString()));
+    assertEquals(new ArrayList<>(stated.get()), elements, what);
+  }
 
   private static JsonNode tree(String text) {
     return Generators.TREE.readTree(text);

@@ -91,9 +91,10 @@ public final class ActivityCodecs {
           .plannedStart(f.date("plannedStart"))
           .plannedEnd(f.date("plannedEnd"))
           .amountRequested(f.money("amountRequested"))
-          .focusAreas(f.strings("focusAreas"))
-          .invitedMemberStates(f.strings("invitedMemberStates"))
+          .focusAreas(f.statedStrings("focusAreas"))
+          .invitedMemberStates(f.statedStrings("invitedMemberStates"))
           .fieldOfficeId(f.string("fieldOfficeId"))
+          .noFieldOffice(f.bool("noFieldOffice").orElse(false))
           .coHostIds(f.strings("coHostIds"))
           .cycle(f.string("cycle"));
       status.ifPresent(b::status);
@@ -114,9 +115,12 @@ public final class ActivityCodecs {
     out.date("plannedStart", a.plannedStart());
     out.date("plannedEnd", a.plannedEnd());
     a.amountRequested().ifPresent(m -> out.money("amountRequested", m, anchor));
-    out.strings("focusAreas", a.focusAreas());
-    out.strings("invitedMemberStates", a.invitedMemberStates());
+    out.statedStrings("focusAreas", a.focusAreas());
+    out.statedStrings("invitedMemberStates", a.invitedMemberStates());
     out.string("fieldOfficeId", a.fieldOfficeId());
+    if (a.noFieldOffice()) {
+      out.bool("noFieldOffice", true);
+    }
     out.strings("coHostIds", a.coHostIds());
     out.string("cycle", a.cycle());
     out.endObject(anchor);

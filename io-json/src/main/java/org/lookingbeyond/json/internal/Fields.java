@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -151,6 +152,27 @@ public final class Fields {
       asString(element, name + " element").ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * An array of strings that may be stated as empty: empty if absent or null (not stated), an empty set
+   * for {@code []} (stated as none). Duplicates collapse. A member that is not an array is a problem, and
+   * reads as not stated.
+   */
+  public Optional<Set<String>> statedStrings(String name) {
+    Optional<Node> n = member(name);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(n.get() instanceof Node.ArrayNode)) {
+      wrongType(n.get(), name, "an array");
+      return Optional.empty();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (Node element : ((Node.ArrayNode) n.get()).elements()) {
+      asString(element, name + " element").ifPresent(out::add);
+    }
+    return Optional.of(out);
   }
 
   /** The elements of an array member; empty if absent (a problem if it is not an array). */

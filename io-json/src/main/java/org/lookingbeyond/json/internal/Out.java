@@ -10,7 +10,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the members of the library's documents in a fixed order, leaving out absent values and
- * empty lists, and puts back the unknown members kept for each object's anchor.
+ * empty lists (except a list stated as empty, see {@link #statedStrings}), and puts back the unknown
+ * members kept for each object's anchor.
  */
 public final class Out {
   private final JsonGenerator gen;
@@ -82,6 +83,16 @@ public final class Out {
     gen.writeStartArray();
     values.forEach(gen::writeString);
     gen.writeEndArray();
+  }
+
+  /** Writes a set that may be stated as empty: nothing if not stated, {@code []} if stated as none. */
+  public void statedStrings(String name, Optional<? extends Collection<String>> values) {
+    values.ifPresent(v -> {
+      gen.writeName(name);
+      gen.writeStartArray();
+      v.forEach(gen::writeString);
+      gen.writeEndArray();
+    });
   }
 
   public void money(String name, Money money, String anchor) {
