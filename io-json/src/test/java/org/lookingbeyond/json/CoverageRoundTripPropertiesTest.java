@@ -222,13 +222,13 @@ class CoverageRoundTripPropertiesTest {
         + "  \"format\": \"lookingbeyond.coverage-settings/1\",\n"
         + "  \"asOf\": \"2025-06-30\",\n"
         + "  \"geographyLevel\": { \"kind\": \"GROUPING_KIND\", \"groupingKind\": \"FIELD_OFFICE_AREA\" },\n"
-        + "  \"regionWeights\": { \"002\": 1.5 },\n"
+        + "  \"regionWeights\": { \"ROEA\": 1.5 },\n"
         + "  \"themeWeights\": { \"small-arms-control\": 2.0 },\n"
         + "  \"maxPriorityGaps\": 10\n"
         + "}";
     CoverageSettings settings = JSON.read(DocumentType.COVERAGE_SETTINGS, text).value();
     assertEquals(CoverageSettings.builder().asOf(LocalDate.of(2025, 6, 30))
-        .geographyLevel(GeographyLevel.groupings(GroupingKind.FIELD_OFFICE_AREA)).putRegionWeights("002", 1.5)
+        .geographyLevel(GeographyLevel.groupings(GroupingKind.FIELD_OFFICE_AREA)).putRegionWeights("ROEA", 1.5)
         .putThemeWeights("small-arms-control", 2.0).maxPriorityGaps(10).build(), settings);
     CoverageReport report = CoverageAnalyzer.of(settings).analyze(CoverageGenerators.handMadeRegistry());
     assertEquals(10, report.priorityGaps().size());
