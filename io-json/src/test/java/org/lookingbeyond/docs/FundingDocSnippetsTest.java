@@ -24,7 +24,7 @@ class FundingDocSnippetsTest {
   void aSecondVersionWithAHigherCeilingJudgesLaterApplicationsAndSaysWhatWouldChange() {
     Registry golden = DocFixtures.goldenRegistry();
     SeedFundingApplication eligible = golden.findApplication("APP-1").orElseThrow();
-    SeedFundingApplication larger = eligible.toBuilder().id("APP-6").amountRequested(Money.of("24000", "USD")).build();
+    SeedFundingApplication larger = eligible.toBuilder().id("APP-8").amountRequested(Money.of("24000", "USD")).build();
     Registry registry = Registry.builder(golden.reference()).addOrganizations(golden.organizations())
         .addParticipations(golden.participations()).addDesignations(golden.designations())
         .addApplications(golden.applications()).addApplications(larger).addGrants(golden.grants())
@@ -44,10 +44,10 @@ class FundingDocSnippetsTest {
 
     assertEquals(v1, funding.policyFor(eligible));
     assertEquals(v2, funding.policyFor(eligible.toBuilder().applicationDate(LocalDate.of(2027, 2, 1)).build()));
-    assertEquals(List.of("seed-funding 1.0", "seed-funding 2.0", 5), List.of(w.before(), w.after(), w.unchanged()));
+    assertEquals(List.of("seed-funding 1.0", "seed-funding 2.0", 7), List.of(w.before(), w.after(), w.unchanged()));
     assertEquals(1, w.changes().size(), w::toString);
     WhatIf.Change change = w.changes().get(0);
-    assertEquals(List.of("APP-6", Verdict.INELIGIBLE, Verdict.ELIGIBLE), List.of(change.applicationId(),
+    assertEquals(List.of("APP-8", Verdict.INELIGIBLE, Verdict.ELIGIBLE), List.of(change.applicationId(),
         change.verdictBefore(), change.verdictAfter()), "USD 24,000 is within the second version's ceiling only");
     assertEquals(List.of("G6 FAIL -> PASS"), change.ruleChanges().stream()
         .map(r -> r.ruleId() + " " + r.before().map(Status::name).orElse("-") + " -> "
