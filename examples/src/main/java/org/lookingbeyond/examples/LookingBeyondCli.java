@@ -19,7 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code lookingbeyond} command-line tool. Its subcommands work on a registry document of the user's
  * own ({@code --registry FILE}) or on the embedded, fictional {@link SampleRegistry}: {@code validate},
  * {@code eligibility}, {@code allocate}, {@code whatif}, {@code coverage}, {@code countries},
- * {@code sessions} and {@code organizations}. With no subcommand it runs the full demo on the sample.
+ * {@code sessions}, {@code organizations} and {@code export} (the sample registry or the default policy
+ * as a document to start one's own from). With no subcommand it runs the full demo on the sample.
  *
  * <p>Exit codes: 0 success; 1 the input has problems (printed to standard error, each with its file,
  * line, column and JSON pointer), or a file cannot be read or written (one line naming it and why); 2 a
@@ -37,7 +38,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " Beyond SDK, on a registry document of your own (--registry FILE) or on an embedded, fictional"
         + " sample registry. With no subcommand, runs the demo on the sample."},
     subcommands = {ValidateCommand.class, EligibilityCommand.class, AllocateCommand.class, WhatIfCommand.class,
-        CoverageCommand.class, CountriesCommand.class, SessionsCommand.class, OrganizationsCommand.class},
+        CoverageCommand.class, CountriesCommand.class, SessionsCommand.class, OrganizationsCommand.class,
+        ExportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success",
         "1:the input has problems (printed to standard error with file, line and column), or a file cannot be"

@@ -43,7 +43,8 @@ class CliFilesTest {
         List.of("coverage", "--as-of", "2026-11-29"),
         List.of("countries", "014"),
         List.of("sessions", "--body", "COP"),
-        List.of("organizations", "--country", "KE"));
+        List.of("organizations", "--country", "KE"),
+        List.of("export", "registry"));
   }
 
   private List<String> args(List<String> command, String... more) {
@@ -129,7 +130,8 @@ class CliFilesTest {
         List.of("eligibility", "--policy"),
         List.of("allocate", "--budget", "60000USD", "--policy"),
         List.of("whatif", "--against", "AGAINST", "--policy"),
-        List.of("whatif", "--against"));
+        List.of("whatif", "--against"),
+        List.of("export", "policy", "--policy"));
   }
 
   @ParameterizedTest

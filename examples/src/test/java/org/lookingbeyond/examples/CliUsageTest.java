@@ -19,7 +19,7 @@ class CliUsageTest {
     CliRun r = CliRun.run("--help");
     r.assertSuccess();
     for (String command : List.of("validate", "eligibility", "allocate", "whatif", "coverage", "countries", "sessions",
-        "organizations")) {
+        "organizations", "export")) {
       assertTrue(r.out.contains("\n  " + command + " "), command);
     }
     assertTrue(r.out.contains("Exit codes:"));
@@ -30,7 +30,7 @@ class CliUsageTest {
   @Test
   void everySubcommandTakesARegistryAndAnOutput() {
     for (String command : List.of("validate", "eligibility", "allocate", "whatif", "coverage", "countries", "sessions",
-        "organizations")) {
+        "organizations", "export")) {
       CliRun r = CliRun.run(command, "--help");
       r.assertSuccess();
       assertTrue(r.out.contains("--registry=FILE"), command);
