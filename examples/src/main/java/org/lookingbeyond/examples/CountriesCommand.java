@@ -7,11 +7,12 @@ import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Geography;
 import org.lookingbeyond.geo.RegionLevel;
 import org.lookingbeyond.geo.RegionRef;
+import org.lookingbeyond.reference.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code lookingbeyond countries [REGION-or-GROUPING]}: the countries of an M49 region or a grouping. */
@@ -23,8 +24,11 @@ final class CountriesCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @ParentCommand
-  private LookingBeyondCli parent;
+  @Mixin
+  private RegistryOption registry;
+
+  @Mixin
+  private OutputOption output;
 
   @Parameters(arity = "0..1", paramLabel = "REGION-or-GROUPING",
       description = "An M49 code (002, 202, 014), a grouping id (ROEA, ROSA, WESTERN_EUROPEAN_OTHERS) or SCHEME:code.")
@@ -32,8 +36,13 @@ final class CountriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Geography geo = parent.reference().geography();
-    PrintWriter out = spec.commandLine().getOut();
+    ReferenceData reference = registry.registry().reference();
+    Geography geo = reference.geography();
+    output.print(spec, out -> print(out, reference, geo));
+    return 0;
+  }
+
+  private void print(PrintWriter out, ReferenceData reference, Geography geo) {
     List<Area> areas;
     if (region == null) {
       areas = geo.areas();
@@ -43,7 +52,7 @@ final class CountriesCommand implements Callable<Integer> {
           "Unknown region or grouping '" + region + "': expected an M49 code such as 014, or one of the grouping ids "
               + geo.groupings().stream().map(g -> g.id()).collect(java.util.stream.Collectors.joining(", "))));
       areas = geo.countriesOf(ref);
-      out.println(Describe.region(parent.reference(), ref) + ": " + areas.size() + " countries and areas");
+      out.println(Describe.region(reference, ref) + ": " + areas.size() + " countries and areas");
     }
     out.println();
     TextTable t = new TextTable("Alpha-2", "Alpha-3", "Numeric", "Name", "Region", "Sub-region", "Intermediate region");
@@ -52,8 +61,6 @@ final class CountriesCommand implements Callable<Integer> {
           level(geo, a, RegionLevel.SUB_REGION), level(geo, a, RegionLevel.INTERMEDIATE_REGION));
     }
     t.print(out);
-    out.flush();
-    return 0;
   }
 
   private static String level(Geography geo, Area a, RegionLevel level) {

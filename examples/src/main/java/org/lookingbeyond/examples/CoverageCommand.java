@@ -1,10 +1,5 @@
 package org.lookingbeyond.examples;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lookingbeyond.coverage.CoverageAnalyzer;
 import org.lookingbeyond.coverage.CoverageRenderer;
@@ -14,15 +9,19 @@ import org.lookingbeyond.coverage.GeographyLevel;
 import org.lookingbeyond.coverage.ThemeLevel;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.RegionLevel;
+import org.lookingbeyond.json.DocumentType;
+import org.lookingbeyond.json.LookingBeyondJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Renders the coverage of the sample registry at a chosen level, as text, CSV, Markdown or SVG. */
+/** Renders the coverage of the registry at a chosen level, as text, CSV, Markdown, SVG or JSON. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
-    description = "Coverage of the sample registry: geography x theme, with gaps.")
+    description = "Coverage of the registry: geography x theme, with gaps; as text, CSV, Markdown, an SVG heat"
+        + " map or a lookingbeyond.coverage-report/1 JSON document.")
 final class CoverageCommand implements Callable<Integer> {
   /** The geography levels offered on the command line. */
   enum Level {
@@ -31,7 +30,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   /** The output formats. */
   enum Format {
-    TEXT, CSV, MARKDOWN, SVG
+    TEXT, CSV, MARKDOWN, SVG, JSON
   }
 
   @ParentCommand
@@ -46,25 +45,24 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--theme", defaultValue = "AREA", description = "theme: ${COMPLETION-CANDIDATES}")
   private ThemeLevel theme = ThemeLevel.AREA;
 
-  @Option(names = "--format", defaultValue = "TEXT", description = "output: ${COMPLETION-CANDIDATES}")
+  @Option(names = "--format", defaultValue = "TEXT", paramLabel = "FORMAT",
+      description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format format = Format.TEXT;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "write to a file instead of the console")
-  private Path output;
+  @Mixin
+  private RegistryOption registry;
+
+  @Mixin
+  private OutputOption output;
 
   @Override
-  public Integer call() throws IOException {
-    CoverageReport report = CoverageAnalyzer.of(CoverageSettings.builder().from(CoverageSettings.defaults(parent.asOf()))
-        .geographyLevel(geography()).themeLevel(theme).build()).analyze(parent.registry());
-    String text = renderer().render(report);
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
-      out.print(text);
-    } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-      out.println("wrote " + output + " (" + text.length() + " characters)");
-    }
-    out.flush();
+  public Integer call() {
+    CoverageReport report = CoverageAnalyzer.of(CoverageSettings.builder()
+        .from(CoverageSettings.defaults(parent.asOf(registry)))
+        .geographyLevel(geography()).themeLevel(theme).build()).analyze(registry.registry());
+    String text = format == Format.JSON ? LookingBeyondJson.defaults().write(DocumentType.COVERAGE_REPORT, report)
+        : renderer().render(report);
+    output.emit(spec, text);
     return 0;
   }
 

@@ -1,6 +1,5 @@
 package org.lookingbeyond.examples;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.lookingbeyond.geo.UnknownCodeException;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.registry.Registry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lookingbeyond organizations [--country KE] [--region 014] [--area drug-prevention]}. */
 @Command(name = "organizations", mixinStandardHelpOptions = true,
-    description = "Lists the organizations of the fictional sample registry (never their contact details).")
+    description = "Lists the organizations of the registry (never their contact details).")
 final class OrganizationsCommand implements Callable<Integer> {
 
   @Spec
@@ -27,6 +27,12 @@ final class OrganizationsCommand implements Callable<Integer> {
 
   @ParentCommand
   private LookingBeyondCli parent;
+
+  @Mixin
+  private RegistryOption registryOption;
+
+  @Mixin
+  private OutputOption output;
 
   @Option(names = "--country", paramLabel = "CODE",
       description = "Only those operating in this country (alpha-2, alpha-3 or numeric code).")
@@ -42,7 +48,7 @@ final class OrganizationsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Registry registry = parent.registry();
+    Registry registry = registryOption.registry();
     List<Organization> orgs = registry.organizations();
     StringBuilder filter = new StringBuilder();
     if (country != null) {
@@ -75,11 +81,12 @@ final class OrganizationsCommand implements Callable<Integer> {
           .collect(Collectors.toList());
       filter.append(" working on ").append(area.strip());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Organizations of the sample registry (fictional)" + filter + ": " + orgs.size());
-    out.println();
-    RegistryReport.organizationTable(orgs, parent.asOf()).print(out);
-    out.flush();
+    List<Organization> listed = orgs;
+    output.print(spec, out -> {
+      out.println("Organizations of " + registryOption.name() + filter + ": " + listed.size());
+      out.println();
+      RegistryReport.organizationTable(listed, parent.asOf(registryOption)).print(out);
+    });
     return 0;
   }
 

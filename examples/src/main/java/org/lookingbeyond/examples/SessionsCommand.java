@@ -1,6 +1,5 @@
 package org.lookingbeyond.examples;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +9,10 @@ import org.lookingbeyond.model.GoverningBody;
 import org.lookingbeyond.model.Session;
 import org.lookingbeyond.reference.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code lookingbeyond sessions [--body CND] [--from DATE] [--to DATE]}: sessions, real and projected. */
@@ -25,8 +24,11 @@ final class SessionsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @ParentCommand
-  private LookingBeyondCli parent;
+  @Mixin
+  private RegistryOption registry;
+
+  @Mixin
+  private OutputOption output;
 
   @Option(names = "--body", paramLabel = "CODE", description = "Only this body: CND, CCPCJ, COSP, IRG, COP, CONGRESS.")
   private String body;
@@ -39,7 +41,7 @@ final class SessionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReferenceData ref = parent.reference();
+    ReferenceData ref = registry.registry().reference();
     List<Session> sessions = ref.sessions();
     if (body != null) {
       String code = Describe.upper(body);
@@ -54,13 +56,14 @@ final class SessionsCommand implements Callable<Integer> {
     }
     sessions = Describe.startingIn(sessions, Optional.ofNullable(from), Optional.ofNullable(to));
     long projected = sessions.stream().filter(Session::projected).count();
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Sessions" + (body == null ? "" : " of " + Describe.upper(body))
-        + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to) + ": " + sessions.size()
-        + " (" + projected + " projected)");
-    out.println();
-    ReferenceReport.sessionTable(sessions).print(out);
-    out.flush();
+    List<Session> listed = sessions;
+    output.print(spec, out -> {
+      out.println("Sessions" + (body == null ? "" : " of " + Describe.upper(body))
+          + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to) + ": " + listed.size()
+          + " (" + projected + " projected)");
+      out.println();
+      ReferenceReport.sessionTable(listed).print(out);
+    });
     return 0;
   }
 }

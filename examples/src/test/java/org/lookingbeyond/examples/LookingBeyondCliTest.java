@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,31 +16,11 @@ import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.registry.Registry;
 import org.lookingbeyond.registry.RegistryProblem;
 import org.lookingbeyond.registry.Validation;
-import picocli.CommandLine;
 
 class LookingBeyondCliTest {
 
-  /** The exit code, standard output and standard error of one in-process run. */
-  private static final class Run {
-    final int code;
-    final String out;
-    final String err;
-
-    Run(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = LookingBeyondCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private static void assertNoContactDetails(String text) {
@@ -66,7 +44,7 @@ class LookingBeyondCliTest {
 
   @Test
   void theDemoPrintsEverySectionAndExitsWithZero() {
-    Run r = run();
+    CliRun r = run();
     assertEquals(0, r.code, r.err);
     assertEquals("", r.err);
     assertAll(
@@ -101,7 +79,7 @@ class LookingBeyondCliTest {
 
   @Test
   void asOfMovesTheWindowOfUpcomingSessions() {
-    Run r = run("--as-of", "2027-06-01");
+    CliRun r = run("--as-of", "2027-06-01");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("Looking Beyond SDK demo, as of 2027-06-01"));
     assertTrue(r.out.contains("COSP-12"));
@@ -110,52 +88,52 @@ class LookingBeyondCliTest {
 
   @Test
   void countriesOfARegionAGroupingAndAll() {
-    Run all = run("countries");
+    CliRun all = run("countries");
     assertEquals(0, all.code, all.err);
     assertTrue(all.out.contains("All countries and areas: 249"));
-    Run eastern = run("countries", "014");
+    CliRun eastern = run("countries", "014");
     assertEquals(0, eastern.code, eastern.err);
     assertTrue(eastern.out.contains("M49:014 Eastern Africa"));
     assertTrue(eastern.out.contains("KEN      404      Kenya"));
-    Run rosa = run("countries", "rosa");
+    CliRun rosa = run("countries", "rosa");
     assertEquals(0, rosa.code, rosa.err);
     assertTrue(rosa.out.contains("GROUPING:ROSA UNODC Regional Office for South Asia: 6 countries and areas"));
     assertTrue(rosa.out.contains("NPL      524      Nepal"));
-    Run unknown = run("countries", "XYZ");
+    CliRun unknown = run("countries", "XYZ");
     assertEquals(2, unknown.code);
     assertTrue(unknown.err.contains("Unknown region or grouping 'XYZ'"));
   }
 
   @Test
   void sessionsOfABodyInAPeriod() {
-    Run cnd = run("sessions", "--body", "cnd");
+    CliRun cnd = run("sessions", "--body", "cnd");
     assertEquals(0, cnd.code, cnd.err);
     assertTrue(cnd.out.contains("CND-51"));
     assertTrue(cnd.out.contains("CND-67     CND   2024-03-14 .. 2024-03-22"));
     assertFalse(cnd.out.contains("CCPCJ"));
-    Run period = run("sessions", "--from", "2024-01-01", "--to", "2024-12-31");
+    CliRun period = run("sessions", "--from", "2024-01-01", "--to", "2024-12-31");
     assertEquals(0, period.code, period.err);
     assertTrue(period.out.contains("COP-12"));
     assertTrue(period.out.contains("CCPCJ-33"));
     assertFalse(period.out.contains("CND-66 "));
     assertFalse(period.out.contains("(projected)"));
-    Run unknown = run("sessions", "--body", "XX");
+    CliRun unknown = run("sessions", "--body", "XX");
     assertEquals(2, unknown.code);
     assertTrue(unknown.err.contains("Unknown governing body 'XX'"));
   }
 
   @Test
   void organizationsByCountryRegionAndArea() {
-    Run kenya = run("organizations", "--country", "KEN");
+    CliRun kenya = run("organizations", "--country", "KEN");
     assertEquals(0, kenya.code, kenya.err);
     assertTrue(kenya.out.contains("in KE Kenya: 3"));
     assertTrue(kenya.out.contains("ORG-LHRC"));
     assertFalse(kenya.out.contains("ORG-HRA "));
-    Run prevention = run("organizations", "--area", "drug-prevention");
+    CliRun prevention = run("organizations", "--area", "drug-prevention");
     assertEquals(0, prevention.code, prevention.err);
     assertTrue(prevention.out.contains("ORG-PPD"));
     assertFalse(prevention.out.contains("ORG-GII"));
-    Run rosa = run("organizations", "--region", "ROSA", "--as-of", "2020-01-01");
+    CliRun rosa = run("organizations", "--region", "ROSA", "--as-of", "2020-01-01");
     assertEquals(0, rosa.code, rosa.err);
     assertTrue(rosa.out.contains("ORG-GII"));
     assertTrue(rosa.out.contains("Networks on 2020-01-01"));
@@ -193,7 +171,7 @@ class LookingBeyondCliTest {
 
   @Test
   void theDemoShowsCoverageEligibilityAllocationWhatIfAndJson() {
-    Run demo = run();
+    CliRun demo = run();
     assertEquals(0, demo.code, demo.err);
     for (String section : List.of("G. Coverage: where is CSO engagement thin?", "H. Seed funding: who may get it",
         "I. Seed funding: a budget of 30000 USD allocated", "J. Seed funding: what if the policy changed?",
@@ -208,11 +186,11 @@ class LookingBeyondCliTest {
 
   @Test
   void coverageRendersAsTextAndAsAnSvgFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    Run text = run("coverage", "--level", "region", "--theme", "pillar");
+    CliRun text = run("coverage", "--level", "region", "--theme", "pillar");
     assertEquals(0, text.code, text.err);
     assertTrue(text.out.contains("CSO coverage by M49 region and pillar"), text.out);
     java.nio.file.Path svg = dir.resolve("coverage.svg");
-    Run file = run("coverage", "--level", "FIELD_OFFICE", "--format", "svg", "--output", svg.toString());
+    CliRun file = run("coverage", "--level", "FIELD_OFFICE", "--format", "svg", "--output", svg.toString());
     assertEquals(0, file.code, file.err);
     String content = java.nio.file.Files.readString(svg);
     assertTrue(content.startsWith("<?xml") || content.startsWith("<svg"), content.substring(0, 40));
