@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.registry.Registry;
@@ -37,8 +39,8 @@ public final class SeedFunding {
   private SeedFunding(PolicySet policies, EngagementRule engagement, Optional<EvaluationListener> listener) {
     for (Policy p : policies.versions()) {
       if (p.schema() != FundingFacts.SCHEMA) {
-        throw new IllegalArgumentException("policy " + p.id() + " " + p.version() + " reads schema "
-            + p.schema().name() + ", not " + FundingFacts.SCHEMA.name());
+        throw Checks.invalid("Policy", p.id() + " " + p.version(), "schema", "reads schema " + p.schema().name()
+            + ", not " + FundingFacts.SCHEMA.name());
       }
     }
     this.policies = policies;
@@ -61,7 +63,7 @@ public final class SeedFunding {
    *
    * @param policies the versions
    * @return the assessment
-   * @throws IllegalArgumentException if a policy reads another schema
+   * @throws org.lookingbeyond.InvalidValueException if a policy reads another schema
    * @since 0.1.0
    */
   public static SeedFunding of(PolicySet policies) {
@@ -105,13 +107,13 @@ public final class SeedFunding {
    *
    * @param application the application
    * @return the policy
-   * @throws IllegalArgumentException if no version is in force on that date
+   * @throws InvalidValueException if no version is in force on that date
    * @since 0.1.0
    */
   public Policy policyFor(SeedFundingApplication application) {
-    return policies.inForceOn(application.applicationDate()).orElseThrow(() -> new IllegalArgumentException(
-        "no version of the seed-funding policy is in force on " + application.applicationDate()
-            + ", the date of application " + application.id()));
+    return policies.inForceOn(application.applicationDate()).orElseThrow(() -> Checks.invalid(
+        "SeedFundingApplication", application.id(), "applicationDate",
+        "no version of the seed-funding policy is in force on " + application.applicationDate()));
   }
 
   /**
@@ -121,7 +123,7 @@ public final class SeedFunding {
    * @param application the application
    * @param policy the policy (its domain parameters shape some facts)
    * @return the facts
-   * @throws IllegalArgumentException if the registry lacks the applicant
+   * @throws org.lookingbeyond.UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public FactRecord facts(Registry registry, SeedFundingApplication application, Policy policy) {
@@ -135,8 +137,8 @@ public final class SeedFunding {
    * @param application the application
    * @param asOf the day of the decision
    * @return the decision, with every rule's outcome explained
-   * @throws IllegalArgumentException if no policy is in force on the application date, or the registry
-   *     lacks the applicant
+   * @throws org.lookingbeyond.InvalidValueException if no policy is in force on the application date
+   * @throws org.lookingbeyond.UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public Decision assess(Registry registry, SeedFundingApplication application, LocalDate asOf) {
@@ -203,8 +205,9 @@ public final class SeedFunding {
    * @param decisions decisions on applications of the registry
    * @param budget the budget, in the currency of the policies' {@code currency} parameter
    * @return the allocation
-   * @throws IllegalArgumentException if a decision's application is not in the registry, a decision was
-   *     taken under a policy this assessment does not hold, or the budget's currency is not the policies'
+   * @throws org.lookingbeyond.UnknownIdException if a decision's application is not in the registry
+   * @throws org.lookingbeyond.InvalidValueException if a decision was taken under a policy this assessment does not hold, or the budget's
+   *     currency is not the policies'
    * @since 0.1.0
    */
   public Allocation allocate(Registry registry, List<Decision> decisions, org.lookingbeyond.model.Money budget) {

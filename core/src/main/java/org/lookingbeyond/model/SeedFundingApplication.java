@@ -154,8 +154,8 @@ public abstract class SeedFundingApplication {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "SeedFundingApplication", "id");
-    Checks.nonBlank(applicantId(), "SeedFundingApplication " + id(), "applicantId");
-    invitedMemberStates().forEach(c -> Checks.alpha2(c, "SeedFundingApplication " + id(), "invitedMemberStates"));
+    Checks.nonBlank(applicantId(), "SeedFundingApplication", id(), "applicantId");
+    invitedMemberStates().forEach(c -> Checks.alpha2(c, "SeedFundingApplication", id(), "invitedMemberStates"));
   }
 
   @Override
