@@ -15,15 +15,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.classify.EngagementTier;
 import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Geography;
-import org.lookingbeyond.model.Network;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.RloDesignation;
 import org.lookingbeyond.model.Session;
 import org.lookingbeyond.registry.Registry;
+import org.lookingbeyond.theme.Taxonomy;
 
 /**
  * One run of the analysis over one registry. Each organization is placed once: its countries are
@@ -64,6 +65,7 @@ final class Analysis {
   }
 
   CoverageReport run() {
+    requireKnownSettings();
     EnumMap<Exclusion, Integer> exclusions = new EnumMap<>(Exclusion.class);
     for (Exclusion e : Exclusion.values()) {
       exclusions.put(e, 0);
@@ -504,6 +506,37 @@ final class Analysis {
 
   // ---------------------------------------------------------------- settings that name nothing
 
+  /** A setting that names an id the reference data does not know is a typo, not a weight without effect. */
+  private void requireKnownSettings() {
+    for (String k : settings.regionWeights().keySet()) {
+      if (geography.findArea(k).isEmpty() && geography.findRegion(k).isEmpty()
+          && geography.findGrouping(k).isEmpty()) {
+        List<String> known = new ArrayList<>();
+        geography.areas().forEach(a -> known.add(a.alpha2()));
+        geography.regions().forEach(r -> known.add(r.code()));
+        geography.groupings().forEach(g -> known.add(g.id()));
+        throw UnknownIdException.of("region in CoverageSettings.regionWeights (a country, M49 region or grouping)",
+            k, known);
+      }
+    }
+    Taxonomy taxonomy = registry.reference().taxonomy();
+    for (String k : settings.themeWeights().keySet()) {
+      if (!taxonomy.knows(k)) {
+        List<String> known = new ArrayList<>();
+        taxonomy.pillars().forEach(p -> known.add(p.id()));
+        taxonomy.areas().forEach(a -> known.add(a.id()));
+        throw UnknownIdException.of("theme in CoverageSettings.themeWeights (a thematic area or pillar)", k, known);
+      }
+    }
+    for (String n : settings.networks()) {
+      if (registry.reference().findNetwork(n).isEmpty()) {
+        List<String> known = new ArrayList<>();
+        registry.networks().forEach(x -> known.add(x.id()));
+        throw UnknownIdException.of("network in CoverageSettings.networks", n, known);
+      }
+    }
+  }
+
   private void checkSettingsAgainstData() {
     Set<String> rowKeys = new HashSet<>();
     rowsAxis.rows.forEach(r -> {
@@ -519,10 +552,7 @@ final class Analysis {
       columnKeys.add(c.pillarId());
     });
     settings.themeWeights().keySet().stream().filter(k -> !columnKeys.contains(k)).forEach(k -> warnings.add(
-        "themeWeights names '" + k + "', which is neither a thematic area nor a pillar; the weight has no effect"));
-    Set<String> networks = new HashSet<>();
-    registry.networks().stream().map(Network::id).forEach(networks::add);
-    settings.networks().stream().filter(n -> !networks.contains(n)).forEach(n -> warnings.add(
-        "networks names '" + n + "', which is no network of the registry; no organization is a member"));
+        "themeWeights names '" + k + "', which is neither a column of this report (" + settings.themeLevel()
+            + ") nor the pillar of one; the weight has no effect"));
   }
 }

@@ -150,8 +150,9 @@ public abstract class CoverageReport {
   public abstract int priorityGapCount();
 
   /**
-   * Things the integrator should know, sorted: such as a weight or network id in the settings that
-   * names nothing in the registry.
+   * Things the integrator should know, sorted: such as a region or theme weight whose (known) id
+   * matches no row or column of this report, so that it has no effect. An id the reference data does not
+   * know is refused when the report is made.
    *
    * @return the warnings
    * @since 0.1.0
