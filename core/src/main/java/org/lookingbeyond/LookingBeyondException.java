@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Messages stay bounded: an exception lists at most {@value #MAX_LISTED_PROBLEMS} problems in its
  * message, then how many more there are; {@link #problems()} always holds every one.
  *
- * <p>What stays outside the family: {@link NullPointerException} for a {@code null} argument, and
- * {@link IllegalStateException} from a generated value builder when a required attribute was not set.
+ * <p>What stays outside the family: {@link NullPointerException} for a {@code null} argument,
+ * {@link IllegalStateException} from a generated value builder when a required attribute was not set, and
+ * {@link java.io.UncheckedIOException} when writing to a file or stream fails. Reading is inside it: a file
+ * or stream that cannot be read is one problem naming the file and why, with the
+ * {@link java.io.IOException} as the cause.
  *
  * @since 0.1.0
  */

@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.classify.EngagementTier;
 import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Geography;
@@ -24,7 +22,6 @@ import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.RloDesignation;
 import org.lookingbeyond.model.Session;
 import org.lookingbeyond.registry.Registry;
-import org.lookingbeyond.theme.Taxonomy;
 
 /**
  * One run of the analysis over one registry. Each organization is placed once: its countries are
@@ -65,7 +62,7 @@ final class Analysis {
   }
 
   CoverageReport run() {
-    requireKnownSettings();
+    SettingsCheck.requireKnownIds(settings, registry);
     EnumMap<Exclusion, Integer> exclusions = new EnumMap<>(Exclusion.class);
     for (Exclusion e : Exclusion.values()) {
       exclusions.put(e, 0);
@@ -86,7 +83,7 @@ final class Analysis {
     for (int i = 0; i < Math.min(ranked.size(), settings.maxPriorityGaps()); i++) {
       gaps.add(ranked.get(i).toGap(i + 1, candidates(ranked.get(i).row, ranked.get(i).column)));
     }
-    checkSettingsAgainstData();
+    warnings.addAll(SettingsCheck.withoutEffect(settings, rowsAxis, columnsAxis));
     warnings.sort(Comparator.naturalOrder());
     return CoverageReport.builder().settings(settings).registryOrganizations(registry.organizations().size())
         .exclusions(exclusions).unplaceable(unplaceable).placedOrganizations(placed.size())
@@ -502,57 +499,5 @@ final class Analysis {
           .message("works on " + gap.id() + " in the neighbouring " + String.join(", ", labels)).build());
     }
     return reasons;
-  }
-
-  // ---------------------------------------------------------------- settings that name nothing
-
-  /** A setting that names an id the reference data does not know is a typo, not a weight without effect. */
-  private void requireKnownSettings() {
-    for (String k : settings.regionWeights().keySet()) {
-      if (geography.findArea(k).isEmpty() && geography.findRegion(k).isEmpty()
-          && geography.findGrouping(k).isEmpty()) {
-        List<String> known = new ArrayList<>();
-        geography.areas().forEach(a -> known.add(a.alpha2()));
-        geography.regions().forEach(r -> known.add(r.code()));
-        geography.groupings().forEach(g -> known.add(g.id()));
-        throw UnknownIdException.of("region in CoverageSettings.regionWeights (a country, M49 region or grouping)",
-            k, known);
-      }
-    }
-    Taxonomy taxonomy = registry.reference().taxonomy();
-    for (String k : settings.themeWeights().keySet()) {
-      if (!taxonomy.knows(k)) {
-        List<String> known = new ArrayList<>();
-        taxonomy.pillars().forEach(p -> known.add(p.id()));
-        taxonomy.areas().forEach(a -> known.add(a.id()));
-        throw UnknownIdException.of("theme in CoverageSettings.themeWeights (a thematic area or pillar)", k, known);
-      }
-    }
-    for (String n : settings.networks()) {
-      if (registry.reference().findNetwork(n).isEmpty()) {
-        List<String> known = new ArrayList<>();
-        registry.networks().forEach(x -> known.add(x.id()));
-        throw UnknownIdException.of("network in CoverageSettings.networks", n, known);
-      }
-    }
-  }
-
-  private void checkSettingsAgainstData() {
-    Set<String> rowKeys = new HashSet<>();
-    rowsAxis.rows.forEach(r -> {
-      rowKeys.add(r.id());
-      rowKeys.addAll(r.ancestorIds());
-    });
-    settings.regionWeights().keySet().stream().filter(k -> !rowKeys.contains(k)).forEach(k -> warnings.add(
-        "regionWeights names '" + k + "', which is neither a row of this report ("
-            + settings.geographyLevel().description() + ") nor an M49 region above one; the weight has no effect"));
-    Set<String> columnKeys = new HashSet<>();
-    columnsAxis.columns.forEach(c -> {
-      columnKeys.add(c.id());
-      columnKeys.add(c.pillarId());
-    });
-    settings.themeWeights().keySet().stream().filter(k -> !columnKeys.contains(k)).forEach(k -> warnings.add(
-        "themeWeights names '" + k + "', which is neither a column of this report (" + settings.themeLevel()
-            + ") nor the pillar of one; the weight has no effect"));
   }
 }

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.funding.FundingFacts;
 import org.lookingbeyond.json.internal.Out;
 import org.lookingbeyond.json.internal.RegistryReader;
@@ -548,7 +550,7 @@ public final class LookingBeyondJson {
      *
      * @param length the limit, 1 or more
      * @return this builder
-     * @throws IllegalArgumentException if the limit is less than 1
+     * @throws InvalidValueException if the limit is less than 1
      * @since 0.1.0
      */
     public Builder maxDocumentLength(long length) {
@@ -563,14 +565,14 @@ public final class LookingBeyondJson {
      *
      * @param depth the limit, from 1 to {@value #MAX_NESTING_DEPTH}
      * @return this builder
-     * @throws IllegalArgumentException if the limit is outside that range
+     * @throws InvalidValueException if the limit is outside that range
      * @since 0.1.0
      */
     public Builder maxNestingDepth(int depth) {
       requirePositive(depth, "maxNestingDepth");
       if (depth > MAX_NESTING_DEPTH) {
-        throw new IllegalArgumentException("maxNestingDepth must be at most " + MAX_NESTING_DEPTH
-            + " (values are read recursively): " + depth);
+        throw new InvalidValueException(ValueProblem.invalid("LookingBeyondJson.Builder", null, "maxNestingDepth",
+            "must be at most " + MAX_NESTING_DEPTH + " (values are read recursively): " + depth));
       }
       this.maxNestingDepth = depth;
       return this;
@@ -581,7 +583,7 @@ public final class LookingBeyondJson {
      *
      * @param length the limit, 1 or more
      * @return this builder
-     * @throws IllegalArgumentException if the limit is less than 1
+     * @throws InvalidValueException if the limit is less than 1
      * @since 0.1.0
      */
     public Builder maxStringLength(int length) {
@@ -595,7 +597,7 @@ public final class LookingBeyondJson {
      *
      * @param length the limit, 1 or more
      * @return this builder
-     * @throws IllegalArgumentException if the limit is less than 1
+     * @throws InvalidValueException if the limit is less than 1
      * @since 0.1.0
      */
     public Builder maxNumberLength(int length) {
@@ -630,7 +632,8 @@ public final class LookingBeyondJson {
 
     private static void requirePositive(long value, String name) {
       if (value < 1) {
-        throw new IllegalArgumentException(name + " must be 1 or more: " + value);
+        throw new InvalidValueException(ValueProblem.invalid("LookingBeyondJson.Builder", null, name,
+            "must be 1 or more: " + value));
       }
     }
   }
