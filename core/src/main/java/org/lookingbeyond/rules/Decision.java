@@ -125,7 +125,7 @@ public abstract class Decision {
    * <pre>{@code
    * decision.blockers().forEach(o -> System.out.println(o.ruleId() + " " + o.status() + ": " + o.message()));
    * // G4 FAIL: 159 days from session.end (2025-03-14) to application.plannedStart (2025-08-20), ...
-   * // G8 UNKNOWN: applicant.tobaccoIndustryTies is missing
+   * // G8 UNKNOWN: missing: applicant.tobaccoIndustryTies
    * }</pre>
    *
    * @return the failed and undecided gates, in rule order
