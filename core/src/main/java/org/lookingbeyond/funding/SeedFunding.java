@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.model.SeedFundingApplication;
@@ -63,7 +64,7 @@ public final class SeedFunding {
    *
    * @param policies the versions
    * @return the assessment
-   * @throws org.lookingbeyond.InvalidValueException if a policy reads another schema
+   * @throws InvalidValueException if a policy reads another schema
    * @since 0.1.0
    */
   public static SeedFunding of(PolicySet policies) {
@@ -123,7 +124,7 @@ public final class SeedFunding {
    * @param application the application
    * @param policy the policy (its domain parameters shape some facts)
    * @return the facts
-   * @throws org.lookingbeyond.UnknownIdException if the registry lacks the applicant
+   * @throws UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public FactRecord facts(Registry registry, SeedFundingApplication application, Policy policy) {
@@ -137,8 +138,8 @@ public final class SeedFunding {
    * @param application the application
    * @param asOf the day of the decision
    * @return the decision, with every rule's outcome explained
-   * @throws org.lookingbeyond.InvalidValueException if no policy is in force on the application date
-   * @throws org.lookingbeyond.UnknownIdException if the registry lacks the applicant
+   * @throws InvalidValueException if no policy is in force on the application date
+   * @throws UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public Decision assess(Registry registry, SeedFundingApplication application, LocalDate asOf) {
@@ -153,6 +154,7 @@ public final class SeedFunding {
    * @param policy the policy
    * @param asOf the day of the decision
    * @return the decision
+   * @throws UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public Decision assess(Registry registry, SeedFundingApplication application, Policy policy, LocalDate asOf) {
@@ -167,6 +169,8 @@ public final class SeedFunding {
    * @param applications the applications
    * @param asOf the day of the decisions
    * @return the decisions
+   * @throws InvalidValueException if no policy is in force on an application's date
+   * @throws UnknownIdException if the registry lacks an applicant
    * @since 0.1.0
    */
   public List<Decision> assessAll(Registry registry, List<SeedFundingApplication> applications, LocalDate asOf) {
@@ -184,6 +188,7 @@ public final class SeedFunding {
    * @param policy the policy
    * @param asOf the day of the decisions
    * @return the compact result, row i for application i
+   * @throws UnknownIdException if the registry lacks an applicant
    * @since 0.1.0
    */
   public BulkResult assessBulk(Registry registry, List<SeedFundingApplication> applications, Policy policy,
@@ -205,9 +210,9 @@ public final class SeedFunding {
    * @param decisions decisions on applications of the registry
    * @param budget the budget, in the currency of the policies' {@code currency} parameter
    * @return the allocation
-   * @throws org.lookingbeyond.UnknownIdException if a decision's application is not in the registry
-   * @throws org.lookingbeyond.InvalidValueException if a decision was taken under a policy this assessment does not hold, or the budget's
-   *     currency is not the policies'
+   * @throws UnknownIdException if a decision's application is not in the registry
+   * @throws InvalidValueException if a decision was taken under a policy this assessment does not hold, or
+   *     the budget's currency is not the policies'
    * @since 0.1.0
    */
   public Allocation allocate(Registry registry, List<Decision> decisions, org.lookingbeyond.model.Money budget) {
@@ -223,6 +228,7 @@ public final class SeedFunding {
    * @param after the second policy
    * @param asOf the day of the decisions
    * @return the comparison
+   * @throws UnknownIdException if the registry lacks an applicant
    * @since 0.1.0
    */
   public WhatIf whatIf(Registry registry, List<SeedFundingApplication> applications, Policy before, Policy after,
