@@ -1,6 +1,10 @@
 package org.lookingbeyond.reference;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.Area;
@@ -17,6 +22,7 @@ import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.M49Region;
 import org.lookingbeyond.geo.RegionLevel;
 import org.lookingbeyond.internal.Csv;
+import org.lookingbeyond.internal.Io;
 import org.lookingbeyond.model.Cadence;
 import org.lookingbeyond.model.FieldOffice;
 import org.lookingbeyond.model.FieldOfficeKind;
@@ -37,9 +43,7 @@ import org.lookingbeyond.theme.ThematicArea;
  * replacement can start from a copy of it.
  *
  * <pre>{@code
- * try (Reader in = Files.newBufferedReader(Path.of("offices-2027.csv"))) {
- *   Table<FieldOffice> offices = ReferenceTables.readFieldOffices(in, "offices-2027.csv");
- * }
+ * Table<FieldOffice> offices = ReferenceTables.read(Path.of("offices-2027.csv"), ReferenceTables::readFieldOffices);
  * }</pre>
  *
  * <p>Every reader collects every problem of its table (including an id given on two rows) and throws one
@@ -52,6 +56,35 @@ import org.lookingbeyond.theme.ThematicArea;
  */
 public final class ReferenceTables {
   private ReferenceTables() {}
+
+  /**
+   * Reads a table from a file (UTF-8) with the reader of its form, naming the table after the file:
+   * {@code ReferenceTables.read(path, ReferenceTables::readFieldOffices)}, or for groupings
+   * {@code ReferenceTables.read(path, (in, name) -> ReferenceTables.readGroupings(in, name, kind))}.
+   *
+   * @param <T> what the reader returns
+   * @param file the file
+   * @param reader the reader of the table's form, given the text and the file's name
+   * @return what the reader returns
+   * @throws ReferenceDataException listing every problem of the table; for a file that cannot be read (no
+   *     such file, access denied, a directory, an I/O error), one {@link TableProblem.Code#UNREADABLE}
+   *     problem naming the file and why, with the {@link IOException} as the cause
+   * @since 0.1.0
+   */
+  public static <T> T read(Path file, BiFunction<Reader, String, T> reader) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new IOException("is a directory");
+      }
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return reader.apply(in, name);
+      }
+    } catch (IOException e) {
+      throw new ReferenceDataException(List.of(TableProblem.builder().code(TableProblem.Code.UNREADABLE)
+          .table(name).message("cannot read " + file + ": " + Io.why(file, e)).build()), e);
+    }
+  }
 
   /**
    * Opens a table the core module ships, as UTF-8 text. Use it to read the shipped table with the
