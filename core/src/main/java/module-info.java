@@ -14,6 +14,7 @@ module org.lookingbeyond.core {
   requires static org.jspecify;
   requires org.slf4j;
 
+  exports org.lookingbeyond;
   exports org.lookingbeyond.geo;
   exports org.lookingbeyond.theme;
   exports org.lookingbeyond.model;

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.internal.Checks;
+import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.Session;
 import org.lookingbeyond.registry.Registry;
@@ -115,12 +118,14 @@ public abstract class EngagementRule {
    * @param organizationId the organization's id
    * @param asOf the day the tier should hold on
    * @return the engagement with its facts
-   * @throws IllegalArgumentException if the registry has no organization with that id
+   * @throws org.lookingbeyond.UnknownIdException if the registry has no organization with that id
    * @since 0.1.0
    */
   public Engagement assess(Registry registry, String organizationId, LocalDate asOf) {
-    Checks.require(registry.findOrganization(organizationId).isPresent(), "no organization has the id '%s'",
-        organizationId);
+    if (registry.findOrganization(organizationId).isEmpty()) {
+      throw UnknownIdException.of("organization", organizationId,
+          registry.organizations().stream().map(Organization::id).collect(Collectors.toList()));
+    }
     LocalDate windowStart = asOf.minusMonths(windowMonths()).plusDays(1);
     TreeSet<Session> recent = new TreeSet<>(java.util.Comparator.comparing(Session::earliestStart)
         .thenComparing(Session::id));
@@ -178,8 +183,8 @@ public abstract class EngagementRule {
 
   @Value.Check
   void check() {
-    Checks.require(windowMonths() >= 1, "EngagementRule.windowMonths must be 1 or more: %d", windowMonths());
-    Checks.require(coreMinimumParticipations() >= 1, "EngagementRule.coreMinimumParticipations must be 1 or more: %d",
-        coreMinimumParticipations());
+    Checks.require(windowMonths() >= 1, "EngagementRule", null, "windowMonths", "must be 1 or more: %d", windowMonths());
+    Checks.require(coreMinimumParticipations() >= 1, "EngagementRule", null, "coreMinimumParticipations",
+        "must be 1 or more: %d", coreMinimumParticipations());
   }
 }

@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,6 @@ import java.util.TreeSet;
 import org.lookingbeyond.classify.EngagementTier;
 import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Geography;
-import org.lookingbeyond.model.Network;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.RloDesignation;
@@ -64,6 +62,7 @@ final class Analysis {
   }
 
   CoverageReport run() {
+    SettingsCheck.requireKnownIds(settings, registry);
     EnumMap<Exclusion, Integer> exclusions = new EnumMap<>(Exclusion.class);
     for (Exclusion e : Exclusion.values()) {
       exclusions.put(e, 0);
@@ -84,7 +83,7 @@ final class Analysis {
     for (int i = 0; i < Math.min(ranked.size(), settings.maxPriorityGaps()); i++) {
       gaps.add(ranked.get(i).toGap(i + 1, candidates(ranked.get(i).row, ranked.get(i).column)));
     }
-    checkSettingsAgainstData();
+    warnings.addAll(SettingsCheck.withoutEffect(settings, rowsAxis, columnsAxis));
     warnings.sort(Comparator.naturalOrder());
     return CoverageReport.builder().settings(settings).registryOrganizations(registry.organizations().size())
         .exclusions(exclusions).unplaceable(unplaceable).placedOrganizations(placed.size())
@@ -500,29 +499,5 @@ final class Analysis {
           .message("works on " + gap.id() + " in the neighbouring " + String.join(", ", labels)).build());
     }
     return reasons;
-  }
-
-  // ---------------------------------------------------------------- settings that name nothing
-
-  private void checkSettingsAgainstData() {
-    Set<String> rowKeys = new HashSet<>();
-    rowsAxis.rows.forEach(r -> {
-      rowKeys.add(r.id());
-      rowKeys.addAll(r.ancestorIds());
-    });
-    settings.regionWeights().keySet().stream().filter(k -> !rowKeys.contains(k)).forEach(k -> warnings.add(
-        "regionWeights names '" + k + "', which is neither a row of this report ("
-            + settings.geographyLevel().description() + ") nor an M49 region above one; the weight has no effect"));
-    Set<String> columnKeys = new HashSet<>();
-    columnsAxis.columns.forEach(c -> {
-      columnKeys.add(c.id());
-      columnKeys.add(c.pillarId());
-    });
-    settings.themeWeights().keySet().stream().filter(k -> !columnKeys.contains(k)).forEach(k -> warnings.add(
-        "themeWeights names '" + k + "', which is neither a thematic area nor a pillar; the weight has no effect"));
-    Set<String> networks = new HashSet<>();
-    registry.networks().stream().map(Network::id).forEach(networks::add);
-    settings.networks().stream().filter(n -> !networks.contains(n)).forEach(n -> warnings.add(
-        "networks names '" + n + "', which is no network of the registry; no organization is a member"));
   }
 }

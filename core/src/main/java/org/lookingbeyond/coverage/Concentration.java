@@ -122,12 +122,13 @@ public abstract class Concentration {
 
   @Value.Check
   void check() {
-    Checks.require(rows() >= 0 && nonEmptyRows() >= 0 && nonEmptyRows() <= rows(),
-        "Concentration: 0 <= nonEmptyRows (%d) <= rows (%d)", nonEmptyRows(), rows());
-    Checks.require(total() >= nonEmptyRows(), "Concentration: total %d below nonEmptyRows %d", total(),
+    Checks.require(rows() >= 0 && nonEmptyRows() >= 0 && nonEmptyRows() <= rows(), "Concentration", null,
+        "nonEmptyRows", "must hold 0 <= nonEmptyRows (%d) <= rows (%d)", nonEmptyRows(), rows());
+    Checks.require(total() >= nonEmptyRows(), "Concentration", null, "total", "%d is below nonEmptyRows %d", total(),
         nonEmptyRows());
-    Checks.require(hhi() >= 0 && hhi() <= 1, "Concentration.hhi must be in [0, 1]: %s", hhi());
-    Checks.require(gini() >= 0 && gini() < 1, "Concentration.gini must be in [0, 1): %s", gini());
-    Checks.require(total() > 0 || (hhi() == 0 && gini() == 0), "Concentration: an empty one has hhi and gini 0");
+    Checks.require(hhi() >= 0 && hhi() <= 1, "Concentration", null, "hhi", "must be in [0, 1]: %s", hhi());
+    Checks.require(gini() >= 0 && gini() < 1, "Concentration", null, "gini", "must be in [0, 1): %s", gini());
+    Checks.require(total() > 0 || (hhi() == 0 && gini() == 0), "Concentration", null, "hhi",
+        "an empty one has hhi and gini 0");
   }
 }

@@ -1,5 +1,6 @@
 package org.lookingbeyond.coverage;
 
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.geo.UnknownCodeException;
 import org.lookingbeyond.registry.Registry;
 import org.slf4j.Logger;
@@ -72,6 +73,10 @@ public final class CoverageAnalyzer {
    * @return the report
    * @throws UnknownCodeException if the geography level names a grouping the registry's geography does
    *     not know
+   * @throws UnknownIdException if a region weight names no country, M49 region or grouping of the
+   *     registry's geography, a theme weight no thematic area or pillar of its taxonomy, or the network
+   *     filter a network it does not know (a known id that matches no row or column only adds a warning
+   *     to the report)
    * @since 0.1.0
    */
   public CoverageReport analyze(Registry registry) {

@@ -168,24 +168,24 @@ public abstract class CoverageCell {
   void check() {
     Checks.nonBlank(rowId(), "CoverageCell", "rowId");
     Checks.nonBlank(columnId(), "CoverageCell", "columnId");
-    Checks.require(organizationIds().containsAll(engagedOrganizationIds()),
-        "CoverageCell %s/%s: engaged organizations must be counted organizations", rowId(), columnId());
-    Checks.require(organizationIds().containsAll(rloOrganizationIds()),
-        "CoverageCell %s/%s: RLOs must be counted organizations", rowId(), columnId());
-    Checks.require(participations() >= 0, "CoverageCell %s/%s.participations must be 0 or more", rowId(),
-        columnId());
+    String cell = rowId() + "/" + columnId();
+    Checks.require(organizationIds().containsAll(engagedOrganizationIds()), "CoverageCell", cell,
+        "engagedOrganizationIds", "engaged organizations must be counted organizations");
+    Checks.require(organizationIds().containsAll(rloOrganizationIds()), "CoverageCell", cell, "rloOrganizationIds",
+        "RLOs must be counted organizations");
+    Checks.require(participations() >= 0, "CoverageCell", cell, "participations", "must be 0 or more");
     switch (status()) {
       case GAP:
-        Checks.require(csoCount() < threshold(), "CoverageCell %s/%s: a GAP has fewer CSOs than its threshold",
-            rowId(), columnId());
+        Checks.require(csoCount() < threshold(), "CoverageCell", cell, "status",
+            "a GAP has fewer CSOs than its threshold");
         break;
       case WEAK:
-        Checks.require(csoCount() < threshold(), "CoverageCell %s/%s: a WEAK cell has fewer CSOs than its threshold",
-            rowId(), columnId());
+        Checks.require(csoCount() < threshold(), "CoverageCell", cell, "status",
+            "a WEAK cell has fewer CSOs than its threshold");
         break;
       default:
-        Checks.require(csoCount() >= threshold(), "CoverageCell %s/%s: a COVERED cell reaches its threshold",
-            rowId(), columnId());
+        Checks.require(csoCount() >= threshold(), "CoverageCell", cell, "status",
+            "a COVERED cell reaches its threshold");
     }
   }
 

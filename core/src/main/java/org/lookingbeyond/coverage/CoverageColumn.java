@@ -100,8 +100,8 @@ public abstract class CoverageColumn {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "CoverageColumn", "id");
-    Checks.nonBlank(name(), "CoverageColumn " + id(), "name");
-    Checks.require(organizationCount() >= 0, "CoverageColumn %s.organizationCount must be 0 or more", id());
+    Checks.nonBlank(name(), "CoverageColumn", id(), "name");
+    Checks.require(organizationCount() >= 0, "CoverageColumn", id(), "organizationCount", "must be 0 or more");
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.internal.Checks;
 
 /**
@@ -170,8 +171,9 @@ public abstract class CoverageReport {
   public abstract int priorityGapCount();
 
   /**
-   * Things the integrator should know, sorted: such as a weight or network id in the settings that
-   * names nothing in the registry.
+   * Things the integrator should know, sorted: such as a region or theme weight whose (known) id
+   * matches no row or column of this report, so that it has no effect. An id the reference data does not
+   * know is refused when the report is made.
    *
    * @return the warnings
    * @since 0.1.0
@@ -184,7 +186,7 @@ public abstract class CoverageReport {
    * @param rowId the row's id
    * @param columnId the column's id
    * @return the cell
-   * @throws IllegalArgumentException if the report has no such row or column
+   * @throws UnknownIdException if the report has no such row or column
    * @since 0.1.0
    */
   public CoverageCell cell(String rowId, String columnId) {
@@ -196,7 +198,7 @@ public abstract class CoverageReport {
    *
    * @param rowId the row's id
    * @return the row
-   * @throws IllegalArgumentException if the report has no such row
+   * @throws UnknownIdException if the report has no such row
    * @since 0.1.0
    */
   public CoverageRow row(String rowId) {
@@ -208,7 +210,7 @@ public abstract class CoverageReport {
    *
    * @param columnId the column's id
    * @return the column
-   * @throws IllegalArgumentException if the report has no such column
+   * @throws UnknownIdException if the report has no such column
    * @since 0.1.0
    */
   public CoverageColumn column(String columnId) {
@@ -220,7 +222,7 @@ public abstract class CoverageReport {
    *
    * @param rowId the row's id
    * @return the cells
-   * @throws IllegalArgumentException if the report has no such row
+   * @throws UnknownIdException if the report has no such row
    * @since 0.1.0
    */
   public List<CoverageCell> rowCells(String rowId) {
@@ -251,13 +253,19 @@ public abstract class CoverageReport {
 
   private int rowIndex(String rowId) {
     Integer i = rowIndexes().get(rowId);
-    Checks.require(i != null, "the report has no row '%s'", rowId);
+    if (i == null) {
+      throw UnknownIdException.of("row of this report (" + settings().geographyLevel().description() + ")", rowId,
+          rowIndexes().keySet());
+    }
     return i;
   }
 
   private int columnIndex(String columnId) {
     Integer i = columnIndexes().get(columnId);
-    Checks.require(i != null, "the report has no column '%s'", columnId);
+    if (i == null) {
+      throw UnknownIdException.of("column of this report (" + settings().themeLevel() + ")", columnId,
+          columnIndexes().keySet());
+    }
     return i;
   }
 
@@ -282,17 +290,17 @@ public abstract class CoverageReport {
   @Value.Check
   void check() {
     int width = columns().size();
-    Checks.require(cells().size() == rows().size() * width,
-        "CoverageReport: %d cells for %d rows x %d columns", cells().size(), rows().size(), width);
-    Checks.require(rowIndexes().size() == rows().size(), "CoverageReport: row ids must be unique");
-    Checks.require(columnIndexes().size() == width, "CoverageReport: column ids must be unique");
+    Checks.require(cells().size() == rows().size() * width, "CoverageReport", null, "cells",
+        "%d cells for %d rows x %d columns", cells().size(), rows().size(), width);
+    Checks.require(rowIndexes().size() == rows().size(), "CoverageReport", null, "rows", "row ids must be unique");
+    Checks.require(columnIndexes().size() == width, "CoverageReport", null, "columns", "column ids must be unique");
     for (int i = 0; i < cells().size(); i++) {
       CoverageCell c = cells().get(i);
       Checks.require(c.rowId().equals(rows().get(i / width).id()) && c.columnId().equals(columns().get(i % width).id()),
-          "CoverageReport: cell %d is %s x %s, not in row-major order", i, c.rowId(), c.columnId());
+          "CoverageReport", null, "cells", "cell %d is %s x %s, not in row-major order", i, c.rowId(), c.columnId());
     }
-    Checks.require(placedOrganizations() <= registryOrganizations(),
-        "CoverageReport: %d placed organizations exceed the registry's %d", placedOrganizations(),
+    Checks.require(placedOrganizations() <= registryOrganizations(), "CoverageReport", null, "placedOrganizations",
+        "%d placed organizations exceed the registry's %d", placedOrganizations(),
         registryOrganizations());
   }
 

@@ -116,9 +116,9 @@ public abstract class CoverageRow {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "CoverageRow", "id");
-    Checks.nonBlank(name(), "CoverageRow " + id(), "name");
-    Checks.require(organizationCount() >= 0, "CoverageRow %s.organizationCount must be 0 or more", id());
-    Checks.require(!neighbourIds().contains(id()), "CoverageRow %s is not its own neighbour", id());
+    Checks.nonBlank(name(), "CoverageRow", id(), "name");
+    Checks.require(organizationCount() >= 0, "CoverageRow", id(), "organizationCount", "must be 0 or more");
+    Checks.require(!neighbourIds().contains(id()), "CoverageRow", id(), "neighbourIds", "must not hold the row itself");
   }
 
   @Override

@@ -329,28 +329,27 @@ public abstract class CoverageSettings {
 
   @Value.Check
   void check() {
-    Checks.require(!organizationTypes().isEmpty(), "CoverageSettings.organizationTypes must not be empty");
-    Checks.require(!engagementTiers().isEmpty(), "CoverageSettings.engagementTiers must not be empty");
+    Checks.require(!organizationTypes().isEmpty(), "CoverageSettings", null, "organizationTypes", "must not be empty");
+    Checks.require(!engagementTiers().isEmpty(), "CoverageSettings", null, "engagementTiers", "must not be empty");
     networks().forEach(n -> Checks.nonBlank(n, "CoverageSettings", "networks"));
-    Checks.require(gapBelow() >= 0, "CoverageSettings.gapBelow must be 0 or more: %d", gapBelow());
-    Checks.require(weakBelow() >= gapBelow(), "CoverageSettings.weakBelow (%d) must be at least gapBelow (%d)",
-        weakBelow(), gapBelow());
+    Checks.require(gapBelow() >= 0, "CoverageSettings", null, "gapBelow", "must be 0 or more: %d", gapBelow());
+    Checks.require(weakBelow() >= gapBelow(), "CoverageSettings", null, "weakBelow",
+        "(%d) must be at least gapBelow (%d)", weakBelow(), gapBelow());
     checkWeights(regionWeights(), "regionWeights");
     checkWeights(themeWeights(), "themeWeights");
-    Checks.require(!participationEnd().isBefore(participationStart()),
-        "CoverageSettings: participationEnd %s is before participationStart %s", participationEnd(),
-        participationStart());
-    Checks.require(maxPriorityGaps() >= 0, "CoverageSettings.maxPriorityGaps must be 0 or more: %d",
+    Checks.require(!participationEnd().isBefore(participationStart()), "CoverageSettings", null, "participationEnd",
+        "%s is before participationStart %s", participationEnd(), participationStart());
+    Checks.require(maxPriorityGaps() >= 0, "CoverageSettings", null, "maxPriorityGaps", "must be 0 or more: %d",
         maxPriorityGaps());
-    Checks.require(maxCandidatesPerGap() >= 0, "CoverageSettings.maxCandidatesPerGap must be 0 or more: %d",
-        maxCandidatesPerGap());
+    Checks.require(maxCandidatesPerGap() >= 0, "CoverageSettings", null, "maxCandidatesPerGap",
+        "must be 0 or more: %d", maxCandidatesPerGap());
   }
 
   private static void checkWeights(Map<String, Double> weights, String field) {
     weights.forEach((key, weight) -> {
       Checks.nonBlank(key, "CoverageSettings", field);
-      Checks.require(Double.isFinite(weight) && weight >= 0, "CoverageSettings.%s[%s] must be finite and 0 or more: %s",
-          field, key, weight);
+      Checks.require(Double.isFinite(weight) && weight >= 0, "CoverageSettings", null, field + "[" + key + "]",
+          "must be finite and 0 or more: %s", weight);
     });
   }
 }

@@ -66,7 +66,7 @@ public abstract class CoverageTrend {
    * @param baseline the earlier report (or that of the other registry)
    * @param current the later report
    * @return the trend, its cells in the current report's order, then the baseline's cells it lacks
-   * @throws IllegalArgumentException if the reports have different geography or theme levels
+   * @throws org.lookingbeyond.InvalidValueException if the reports have different geography or theme levels
    * @since 0.1.0
    */
   public static CoverageTrend between(CoverageReport baseline, CoverageReport current) {

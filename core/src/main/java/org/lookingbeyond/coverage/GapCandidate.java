@@ -111,7 +111,7 @@ public abstract class GapCandidate {
 
   @Value.Check
   void check() {
-    Checks.require(rank() >= 1, "GapCandidate.rank must be 1 or more: %d", rank());
-    Checks.require(!reasons().isEmpty(), "GapCandidate %s needs a reason", organizationId());
+    Checks.require(rank() >= 1, "GapCandidate", organizationId(), "rank", "must be 1 or more: %d", rank());
+    Checks.require(!reasons().isEmpty(), "GapCandidate", organizationId(), "reasons", "must not be empty");
   }
 }

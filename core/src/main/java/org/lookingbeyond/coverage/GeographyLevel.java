@@ -96,7 +96,7 @@ public abstract class GeographyLevel {
    * @param label what the set stands for, shown in titles, such as {@code "Sahel and Horn of Africa"}
    * @param groupingIds the ids of the groupings
    * @return the geography level
-   * @throws IllegalArgumentException if the label is blank or no id is given
+   * @throws org.lookingbeyond.InvalidValueException if the label is blank or no id is given
    * @since 0.1.0
    */
   public static GeographyLevel groupings(String label, Collection<String> groupingIds) {
@@ -188,12 +188,12 @@ public abstract class GeographyLevel {
 
   @Value.Check
   void check() {
-    Checks.require(groupingKind().isPresent() == (kind() == Kind.GROUPING_KIND),
-        "GeographyLevel %s: a grouping kind is given exactly for GROUPING_KIND", kind());
-    Checks.require(label().isPresent() == (kind() == Kind.GROUPINGS),
-        "GeographyLevel %s: a label is given exactly for GROUPINGS", kind());
-    Checks.require(groupingIds().isEmpty() == (kind() != Kind.GROUPINGS),
-        "GeographyLevel %s: grouping ids are given exactly for GROUPINGS, at least one", kind());
+    Checks.require(groupingKind().isPresent() == (kind() == Kind.GROUPING_KIND), "GeographyLevel", kind().name(),
+        "groupingKind", "is given exactly for GROUPING_KIND");
+    Checks.require(label().isPresent() == (kind() == Kind.GROUPINGS), "GeographyLevel", kind().name(), "label",
+        "is given exactly for GROUPINGS");
+    Checks.require(groupingIds().isEmpty() == (kind() != Kind.GROUPINGS), "GeographyLevel", kind().name(),
+        "groupingIds", "are given exactly for GROUPINGS, at least one");
     label().ifPresent(l -> Checks.nonBlank(l, "GeographyLevel", "label"));
     groupingIds().forEach(id -> Checks.nonBlank(id, "GeographyLevel", "groupingIds"));
   }

@@ -172,8 +172,9 @@ public abstract class PriorityGap {
 
   @Value.Check
   void check() {
-    Checks.require(rank() >= 1, "PriorityGap.rank must be 1 or more: %d", rank());
-    Checks.require(status() != CellStatus.COVERED, "PriorityGap %s/%s: a covered cell is no gap", rowId(), columnId());
-    Checks.require(score() > 0, "PriorityGap %s/%s: the score must be above 0", rowId(), columnId());
+    String cell = rowId() + "/" + columnId();
+    Checks.require(rank() >= 1, "PriorityGap", cell, "rank", "must be 1 or more: %d", rank());
+    Checks.require(status() != CellStatus.COVERED, "PriorityGap", cell, "status", "a covered cell is no gap");
+    Checks.require(score() > 0, "PriorityGap", cell, "score", "must be above 0");
   }
 }

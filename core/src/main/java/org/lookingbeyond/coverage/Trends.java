@@ -14,11 +14,11 @@ final class Trends {
   private Trends() {}
 
   static CoverageTrend compare(CoverageReport baseline, CoverageReport current) {
-    Checks.require(baseline.settings().geographyLevel().equals(current.settings().geographyLevel()),
-        "cannot compare reports by %s and by %s: compare reports of the same geography level",
+    Checks.require(baseline.settings().geographyLevel().equals(current.settings().geographyLevel()), "CoverageReport",
+        null, "geographyLevel", "cannot compare reports by %s and by %s: compare reports of the same geography level",
         baseline.settings().geographyLevel(), current.settings().geographyLevel());
-    Checks.require(baseline.settings().themeLevel() == current.settings().themeLevel(),
-        "cannot compare reports by %s and by %s: compare reports of the same theme level",
+    Checks.require(baseline.settings().themeLevel() == current.settings().themeLevel(), "CoverageReport", null,
+        "themeLevel", "cannot compare reports by %s and by %s: compare reports of the same theme level",
         baseline.settings().themeLevel(), current.settings().themeLevel());
     // Insertion order: the current report's cells first, then cells only the baseline has.
     Map<String, CoverageCell> before = new LinkedHashMap<>();

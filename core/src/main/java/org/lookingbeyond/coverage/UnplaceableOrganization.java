@@ -106,6 +106,6 @@ public abstract class UnplaceableOrganization {
   @Value.Check
   void check() {
     Checks.nonBlank(organizationId(), "UnplaceableOrganization", "organizationId");
-    Checks.require(!reasons().isEmpty(), "UnplaceableOrganization %s needs a reason", organizationId());
+    Checks.require(!reasons().isEmpty(), "UnplaceableOrganization", organizationId(), "reasons", "must not be empty");
   }
 }

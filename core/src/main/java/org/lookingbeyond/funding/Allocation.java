@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.lookingbeyond.UnknownIdException;
+import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.registry.Registry;
@@ -182,15 +185,16 @@ public abstract class Allocation {
     for (Policy p : policies.versions()) {
       Object currency = p.parameters().containsKey("currency") ? p.parameter("currency").value() : null;
       if (currency != null && !currency.equals(budget.currency().getCurrencyCode())) {
-        throw new IllegalArgumentException("the budget is in " + budget.currency() + "; policy " + p.id() + " "
-            + p.version() + " judges amounts in " + currency);
+        throw Checks.invalid("Money", null, "currency", "the budget is in " + budget.currency() + "; policy "
+            + p.id() + " " + p.version() + " judges amounts in " + currency);
       }
     }
     List<Candidate> eligible = new ArrayList<>();
     Map<String, Verdict> notEligible = new TreeMap<>();
     for (Decision d : decisions) {
       SeedFundingApplication a = registry.findApplication(d.subjectId()).orElseThrow(() ->
-          new IllegalArgumentException("decision on " + d.subjectId() + ": the registry has no such application"));
+          UnknownIdException.of("application (the subject of a decision)", d.subjectId(),
+              registry.applications().stream().map(SeedFundingApplication::id).collect(Collectors.toList())));
       if (d.verdict() == Verdict.ELIGIBLE) {
         eligible.add(new Candidate(d, a));
       } else {
@@ -218,7 +222,7 @@ public abstract class Allocation {
       Decision d = x.decision();
       SeedFundingApplication a = x.application();
       Policy policy = policies.versions().stream().filter(p -> p.contentHash().equals(d.policyHash())).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("decision on " + d.subjectId() + " was taken under "
+          .orElseThrow(() -> Checks.invalid("Decision", d.subjectId(), "policyHash", "was taken under "
               + d.policyId() + " " + d.policyVersion() + " (" + d.policyHash() + "), a policy this assessment does"
               + " not hold"));
       int maxRegion = (int) policy.parameter(FundingFacts.MAX_GRANTS_PER_REGION).asNumber();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Geography;
@@ -42,8 +43,8 @@ final class FactExtractor {
     ReferenceData ref = registry.reference();
     Geography geo = ref.geography();
     Organization applicant = registry.findOrganization(a.applicantId()).orElseThrow(() ->
-        new IllegalArgumentException("application " + a.id() + " names an applicant the registry lacks: "
-            + a.applicantId()));
+        UnknownIdException.of("organization (the applicant of application " + a.id() + ")", a.applicantId(),
+            registry.organizations().stream().map(Organization::id).collect(Collectors.toList())));
     Optional<Set<String>> region = a.targetRegion().filter(geo::knows).map(r -> countries(geo, r));
     Optional<Session> session = a.followsSessionId().flatMap(ref::findSession);
     int reportDueDays = (int) policy.parameter(REPORT_DUE_DAYS).asNumber();

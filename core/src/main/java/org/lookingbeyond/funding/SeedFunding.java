@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.UnknownIdException;
+import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.model.SeedFundingApplication;
 import org.lookingbeyond.registry.Registry;
@@ -37,8 +40,8 @@ public final class SeedFunding {
   private SeedFunding(PolicySet policies, EngagementRule engagement, Optional<EvaluationListener> listener) {
     for (Policy p : policies.versions()) {
       if (p.schema() != FundingFacts.SCHEMA) {
-        throw new IllegalArgumentException("policy " + p.id() + " " + p.version() + " reads schema "
-            + p.schema().name() + ", not " + FundingFacts.SCHEMA.name());
+        throw Checks.invalid("Policy", p.id() + " " + p.version(), "schema", "reads schema " + p.schema().name()
+            + ", not " + FundingFacts.SCHEMA.name());
       }
     }
     this.policies = policies;
@@ -61,7 +64,7 @@ public final class SeedFunding {
    *
    * @param policies the versions
    * @return the assessment
-   * @throws IllegalArgumentException if a policy reads another schema
+   * @throws InvalidValueException if a policy reads another schema
    * @since 0.1.0
    */
   public static SeedFunding of(PolicySet policies) {
@@ -105,13 +108,13 @@ public final class SeedFunding {
    *
    * @param application the application
    * @return the policy
-   * @throws IllegalArgumentException if no version is in force on that date
+   * @throws InvalidValueException if no version is in force on that date
    * @since 0.1.0
    */
   public Policy policyFor(SeedFundingApplication application) {
-    return policies.inForceOn(application.applicationDate()).orElseThrow(() -> new IllegalArgumentException(
-        "no version of the seed-funding policy is in force on " + application.applicationDate()
-            + ", the date of application " + application.id()));
+    return policies.inForceOn(application.applicationDate()).orElseThrow(() -> Checks.invalid(
+        "SeedFundingApplication", application.id(), "applicationDate",
+        "no version of the seed-funding policy is in force on " + application.applicationDate()));
   }
 
   /**
@@ -121,7 +124,7 @@ public final class SeedFunding {
    * @param application the application
    * @param policy the policy (its domain parameters shape some facts)
    * @return the facts
-   * @throws IllegalArgumentException if the registry lacks the applicant
+   * @throws UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public FactRecord facts(Registry registry, SeedFundingApplication application, Policy policy) {
@@ -135,8 +138,8 @@ public final class SeedFunding {
    * @param application the application
    * @param asOf the day of the decision
    * @return the decision, with every rule's outcome explained
-   * @throws IllegalArgumentException if no policy is in force on the application date, or the registry
-   *     lacks the applicant
+   * @throws InvalidValueException if no policy is in force on the application date
+   * @throws UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public Decision assess(Registry registry, SeedFundingApplication application, LocalDate asOf) {
@@ -151,6 +154,7 @@ public final class SeedFunding {
    * @param policy the policy
    * @param asOf the day of the decision
    * @return the decision
+   * @throws UnknownIdException if the registry lacks the applicant
    * @since 0.1.0
    */
   public Decision assess(Registry registry, SeedFundingApplication application, Policy policy, LocalDate asOf) {
@@ -165,6 +169,8 @@ public final class SeedFunding {
    * @param applications the applications
    * @param asOf the day of the decisions
    * @return the decisions
+   * @throws InvalidValueException if no policy is in force on an application's date
+   * @throws UnknownIdException if the registry lacks an applicant
    * @since 0.1.0
    */
   public List<Decision> assessAll(Registry registry, List<SeedFundingApplication> applications, LocalDate asOf) {
@@ -182,6 +188,7 @@ public final class SeedFunding {
    * @param policy the policy
    * @param asOf the day of the decisions
    * @return the compact result, row i for application i
+   * @throws UnknownIdException if the registry lacks an applicant
    * @since 0.1.0
    */
   public BulkResult assessBulk(Registry registry, List<SeedFundingApplication> applications, Policy policy,
@@ -203,8 +210,9 @@ public final class SeedFunding {
    * @param decisions decisions on applications of the registry
    * @param budget the budget, in the currency of the policies' {@code currency} parameter
    * @return the allocation
-   * @throws IllegalArgumentException if a decision's application is not in the registry, a decision was
-   *     taken under a policy this assessment does not hold, or the budget's currency is not the policies'
+   * @throws UnknownIdException if a decision's application is not in the registry
+   * @throws InvalidValueException if a decision was taken under a policy this assessment does not hold, or
+   *     the budget's currency is not the policies'
    * @since 0.1.0
    */
   public Allocation allocate(Registry registry, List<Decision> decisions, org.lookingbeyond.model.Money budget) {
@@ -220,6 +228,7 @@ public final class SeedFunding {
    * @param after the second policy
    * @param asOf the day of the decisions
    * @return the comparison
+   * @throws UnknownIdException if the registry lacks an applicant
    * @since 0.1.0
    */
   public WhatIf whatIf(Registry registry, List<SeedFundingApplication> applications, Policy before, Policy after,

@@ -131,14 +131,15 @@ public abstract class WhatIf {
   public abstract int unchanged();
 
   static WhatIf compare(List<Decision> before, List<Decision> after) {
-    Checks.require(before.size() == after.size(), "%d decisions before, %d after", before.size(), after.size());
+    Checks.require(before.size() == after.size(), "WhatIf", null, "decisions", "%d decisions before, %d after",
+        before.size(), after.size());
     List<Change> changes = new ArrayList<>();
     int same = 0;
     for (int i = 0; i < before.size(); i++) {
       Decision a = before.get(i);
       Decision b = after.get(i);
-      Checks.require(a.subjectId().equals(b.subjectId()), "decision %d is on %s before and %s after", i,
-          a.subjectId(), b.subjectId());
+      Checks.require(a.subjectId().equals(b.subjectId()), "WhatIf", null, "decisions",
+          "decision %d is on %s before and %s after", i, a.subjectId(), b.subjectId());
       if (a.verdict() == b.verdict() && a.score() == b.score()) {
         same++;
         continue;

@@ -134,10 +134,10 @@ public abstract class Area {
     regionCode().ifPresent(c -> Checks.threeDigits(c, "Area", "regionCode"));
     subRegionCode().ifPresent(c -> Checks.threeDigits(c, "Area", "subRegionCode"));
     intermediateRegionCode().ifPresent(c -> Checks.threeDigits(c, "Area", "intermediateRegionCode"));
-    Checks.require(regionCode().isPresent() == subRegionCode().isPresent(),
-        "Area %s: a region code needs a sub-region code and the reverse", alpha2());
-    Checks.require(intermediateRegionCode().isEmpty() || subRegionCode().isPresent(),
-        "Area %s: an intermediate region needs a sub-region", alpha2());
+    Checks.require(regionCode().isPresent() == subRegionCode().isPresent(), "Area", alpha2(), "subRegionCode",
+        "a region code needs a sub-region code and the reverse");
+    Checks.require(intermediateRegionCode().isEmpty() || subRegionCode().isPresent(), "Area", alpha2(),
+        "intermediateRegionCode", "an intermediate region needs a sub-region");
   }
 
   @Override

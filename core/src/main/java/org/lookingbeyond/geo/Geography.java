@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 
 /**
  * An immutable set of countries and areas, the M49 regions they belong to and named groupings of them,
@@ -96,8 +98,9 @@ public final class Geography {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "the geography is inconsistent (" + problems.size() + " problems):\n  " + String.join("\n  ", problems));
+      throw new InvalidValueException("the geography", problems.stream().map(p -> new ValueProblem(
+          ValueProblem.Code.INVALID_VALUE, "Geography", Optional.empty(), Optional.empty(), p))
+          .collect(Collectors.toList()));
     }
     this.areas = List.copyOf(sorted.values());
     this.byCode = Map.copyOf(codes);
@@ -136,7 +139,7 @@ public final class Geography {
    *
    * @param extra the groupings to add
    * @return the new geography
-   * @throws IllegalArgumentException if a grouping names an unknown country
+   * @throws InvalidValueException if a grouping names an unknown country
    * @since 0.1.0
    */
   public Geography withGroupings(Collection<Grouping> extra) {
@@ -353,8 +356,7 @@ public final class Geography {
    * @since 0.1.0
    */
   public Grouping grouping(String id) {
-    return findGrouping(id).orElseThrow(() -> new UnknownCodeException("grouping", id,
-        "expected the id of a grouping of this geography, such as ROEA or UNRG-AFRICAN"));
+    return findGrouping(id).orElseThrow(() -> UnknownCodeException.of("grouping", id, groupings.keySet()));
   }
 
   /**
@@ -459,14 +461,17 @@ public final class Geography {
     }
 
     /**
-     * Removes the grouping with an id, if there is one.
+     * Removes the grouping with an id.
      *
      * @param id the grouping's id
      * @return this builder
+     * @throws UnknownCodeException if no grouping has that id, so that a mistyped id is not silently kept
      * @since 0.1.0
      */
     public Builder removeGrouping(String id) {
-      groupings.remove(id);
+      if (groupings.remove(id) == null) {
+        throw UnknownCodeException.of("grouping", id, groupings.keySet());
+      }
       return this;
     }
 
@@ -474,7 +479,7 @@ public final class Geography {
      * Builds the geography after checking it.
      *
      * @return the geography
-     * @throws IllegalArgumentException listing every problem found: duplicate codes, unknown or
+     * @throws InvalidValueException listing every problem found: duplicate codes, unknown or
      *     mis-levelled regions, an area whose sub-region is not part of its region, a grouping that
      *     names an unknown country
      * @since 0.1.0

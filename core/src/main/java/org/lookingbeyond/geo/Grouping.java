@@ -95,7 +95,7 @@ public abstract class Grouping {
   void check() {
     Checks.nonBlank(id(), "Grouping", "id");
     Checks.nonBlank(name(), "Grouping", "name");
-    members().forEach(m -> Checks.alpha2(m, "Grouping " + id(), "members"));
+    members().forEach(m -> Checks.alpha2(m, "Grouping", id(), "members"));
   }
 
   @Override

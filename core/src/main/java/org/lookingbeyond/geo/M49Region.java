@@ -83,8 +83,8 @@ public abstract class M49Region {
     Checks.threeDigits(code(), "M49Region", "code");
     Checks.nonBlank(name(), "M49Region", "name");
     parentCode().ifPresent(p -> Checks.threeDigits(p, "M49Region", "parentCode"));
-    Checks.require(parentCode().isPresent() == (level() != RegionLevel.REGION),
-        "M49Region %s: a %s %s a parent", code(), level(),
+    Checks.require(parentCode().isPresent() == (level() != RegionLevel.REGION), "M49Region", code(), "parentCode",
+        "a %s %s a parent", level(),
         level() == RegionLevel.REGION ? "must not have" : "must have");
   }
 

@@ -2,6 +2,7 @@ package org.lookingbeyond.geo;
 
 import java.util.Locale;
 import org.immutables.value.Value;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.internal.Checks;
 
 /**
@@ -56,7 +57,7 @@ public abstract class RegionRef implements Comparable<RegionRef> {
    *
    * @param m49Code a three-digit code such as {@code "014"}
    * @return the reference
-   * @throws IllegalArgumentException if the code is not three digits
+   * @throws org.lookingbeyond.InvalidValueException if the code is not three digits
    * @since 0.1.0
    */
   public static RegionRef m49(String m49Code) {
@@ -68,7 +69,7 @@ public abstract class RegionRef implements Comparable<RegionRef> {
    *
    * @param groupingId the grouping's id, such as {@code "ROEA"}
    * @return the reference
-   * @throws IllegalArgumentException if the id is blank
+   * @throws org.lookingbeyond.InvalidValueException if the id is blank
    * @since 0.1.0
    */
   public static RegionRef grouping(String groupingId) {
@@ -80,7 +81,7 @@ public abstract class RegionRef implements Comparable<RegionRef> {
    *
    * @param alpha2 the ISO 3166-1 alpha-2 code, in any case
    * @return the reference
-   * @throws IllegalArgumentException if the code is not two letters
+   * @throws org.lookingbeyond.InvalidValueException if the code is not two letters
    * @since 0.1.0
    */
   public static RegionRef country(String alpha2) {
@@ -92,12 +93,12 @@ public abstract class RegionRef implements Comparable<RegionRef> {
    *
    * @param text such as {@code "M49:014"}
    * @return the reference
-   * @throws IllegalArgumentException if the text has no known scheme or an invalid code
+   * @throws InvalidValueException if the text has no known scheme or an invalid code
    * @since 0.1.0
    */
   public static RegionRef parse(String text) {
     int colon = text.indexOf(':');
-    Checks.require(colon > 0, "region reference '%s' must have the form SCHEME:code, such as M49:014", text);
+    Checks.require(colon > 0, "RegionRef", null, "text", "must have the form SCHEME:code, such as M49:014: '%s'", text);
     String scheme = text.substring(0, colon).toUpperCase(Locale.ROOT);
     String code = text.substring(colon + 1);
     for (Scheme s : Scheme.values()) {
@@ -105,8 +106,8 @@ public abstract class RegionRef implements Comparable<RegionRef> {
         return s == Scheme.COUNTRY ? country(code) : ImmutableRegionRef.of(s, code);
       }
     }
-    throw new IllegalArgumentException(
-        "region reference '" + text + "' has an unknown scheme; expected COUNTRY, M49 or GROUPING");
+    throw Checks.invalid("RegionRef", null, "text",
+        "has an unknown scheme: '" + Checks.excerpt(text) + "'; expected COUNTRY, M49 or GROUPING");
   }
 
   @Value.Check

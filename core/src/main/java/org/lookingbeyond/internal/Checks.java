@@ -1,10 +1,15 @@
 package org.lookingbeyond.internal;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 
 /**
- * Argument checks used by value types' {@code @Value.Check} methods. Each failure names the type, the
- * field and the offending value, so that a caller can act on the message.
+ * Argument checks used by value types' {@code @Value.Check} methods. Each failure is an
+ * {@link InvalidValueException} whose problem names the type, the value's id where it has one, the field
+ * and the offending value (as a short, escaped excerpt), so that a caller can act on the message.
  *
  * @since 0.1.0
  */
@@ -14,21 +19,72 @@ public final class Checks {
   private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+  /** The most characters of a value a message echoes. */
+  private static final int MAX_ECHO = 40;
+
   private Checks() {}
 
   /**
-   * Throws an {@link IllegalArgumentException} with a formatted message when the condition is false.
+   * Throws an {@link InvalidValueException} when the condition is false. String arguments of the
+   * template are echoed as excerpts ({@link #excerpt(Object)}).
    *
    * @param condition the condition that must hold
-   * @param template a {@link String#format} template
+   * @param type the value type's name, such as {@code "Session"}
+   * @param id the value's id, or null for a value without one
+   * @param field the field concerned
+   * @param template a {@link String#format} template saying what must hold, such as
+   *     {@code "must be from 1 to 9999: %d"}
    * @param args the template's arguments
-   * @throws IllegalArgumentException if {@code condition} is false
+   * @throws InvalidValueException if {@code condition} is false
    * @since 0.1.0
    */
-  public static void require(boolean condition, String template, Object... args) {
+  public static void require(boolean condition, String type, @Nullable String id, String field, String template,
+      Object... args) {
     if (!condition) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, template, args));
+      Object[] shown = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        shown[i] = args[i] instanceof CharSequence ? excerpt(args[i]) : args[i];
+      }
+      throw invalid(type, id, field, String.format(Locale.ROOT, template, shown));
     }
+  }
+
+  /**
+   * The exception for a value that breaks an invariant, to throw where a check needs more than a
+   * condition.
+   *
+   * @param type the value type's name
+   * @param id the value's id, or null
+   * @param field the field concerned
+   * @param message what is wrong and why
+   * @return the exception
+   * @since 0.1.0
+   */
+  public static InvalidValueException invalid(String type, @Nullable String id, String field, String message) {
+    return new InvalidValueException(ValueProblem.invalid(type, id == null ? null : excerpt(id), field, message));
+  }
+
+  /**
+   * A value as a message may echo it: control characters and line separators escaped, at most 40
+   * characters, then {@code ...}.
+   *
+   * @param value the value
+   * @return the excerpt
+   * @since 0.1.0
+   */
+  public static String excerpt(Object value) {
+    String text = String.valueOf(value);
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    for (; i < text.length() && sb.length() < MAX_ECHO; i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return i < text.length() ? sb + "..." : sb.toString();
   }
 
   /**
@@ -38,12 +94,27 @@ public final class Checks {
    * @param type the value type's name, for the message
    * @param field the field's name, for the message
    * @return the value
-   * @throws IllegalArgumentException if the value is blank or not trimmed
+   * @throws InvalidValueException if the value is blank or not trimmed
    * @since 0.1.0
    */
   public static String nonBlank(String value, String type, String field) {
-    require(!value.isBlank(), "%s.%s must not be blank", type, field);
-    require(value.strip().equals(value), "%s.%s must not start or end with whitespace: '%s'", type, field, value);
+    return nonBlank(value, type, null, field);
+  }
+
+  /**
+   * Requires a string with at least one non-whitespace character and no leading or trailing whitespace.
+   *
+   * @param value the value
+   * @param type the value type's name, for the message
+   * @param id the value's id, or null
+   * @param field the field's name, for the message
+   * @return the value
+   * @throws InvalidValueException if the value is blank or not trimmed
+   * @since 0.1.0
+   */
+  public static String nonBlank(String value, String type, @Nullable String id, String field) {
+    require(!value.isBlank(), type, id, field, "must not be blank");
+    require(value.strip().equals(value), type, id, field, "must not start or end with whitespace: '%s'", value);
     return value;
   }
 
@@ -54,12 +125,27 @@ public final class Checks {
    * @param type the value type's name
    * @param field the field's name
    * @return the value
-   * @throws IllegalArgumentException if the value is not two upper-case ASCII letters
+   * @throws InvalidValueException if the value is not two upper-case ASCII letters
    * @since 0.1.0
    */
   public static String alpha2(String value, String type, String field) {
-    require(ALPHA2.matcher(value).matches(),
-        "%s.%s must be an ISO 3166-1 alpha-2 code (two upper-case letters): '%s'", type, field, value);
+    return alpha2(value, type, null, field);
+  }
+
+  /**
+   * Requires an ISO 3166-1 alpha-2 code in upper case.
+   *
+   * @param value the value
+   * @param type the value type's name
+   * @param id the value's id, or null
+   * @param field the field's name
+   * @return the value
+   * @throws InvalidValueException if the value is not two upper-case ASCII letters
+   * @since 0.1.0
+   */
+  public static String alpha2(String value, String type, @Nullable String id, String field) {
+    require(ALPHA2.matcher(value).matches(), type, id, field,
+        "must be an ISO 3166-1 alpha-2 code (two upper-case letters): '%s'", value);
     return value;
   }
 
@@ -70,12 +156,12 @@ public final class Checks {
    * @param type the value type's name
    * @param field the field's name
    * @return the value
-   * @throws IllegalArgumentException if the value is not three upper-case ASCII letters
+   * @throws InvalidValueException if the value is not three upper-case ASCII letters
    * @since 0.1.0
    */
   public static String alpha3(String value, String type, String field) {
-    require(ALPHA3.matcher(value).matches(),
-        "%s.%s must be an ISO 3166-1 alpha-3 code (three upper-case letters): '%s'", type, field, value);
+    require(ALPHA3.matcher(value).matches(), type, null, field,
+        "must be an ISO 3166-1 alpha-3 code (three upper-case letters): '%s'", value);
     return value;
   }
 
@@ -86,12 +172,12 @@ public final class Checks {
    * @param type the value type's name
    * @param field the field's name
    * @return the value
-   * @throws IllegalArgumentException if the value is not three ASCII digits
+   * @throws InvalidValueException if the value is not three ASCII digits
    * @since 0.1.0
    */
   public static String threeDigits(String value, String type, String field) {
-    require(THREE_DIGITS.matcher(value).matches(),
-        "%s.%s must be a three-digit code such as \"040\": '%s'", type, field, value);
+    require(THREE_DIGITS.matcher(value).matches(), type, null, field,
+        "must be a three-digit code such as \"040\": '%s'", value);
     return value;
   }
 
@@ -102,12 +188,12 @@ public final class Checks {
    * @param type the value type's name
    * @param field the field's name
    * @return the value
-   * @throws IllegalArgumentException if the value is not such an identifier
+   * @throws InvalidValueException if the value is not such an identifier
    * @since 0.1.0
    */
   public static String slug(String value, String type, String field) {
-    require(SLUG.matcher(value).matches(),
-        "%s.%s must be lower-case words joined by hyphens, such as \"drug-prevention\": '%s'", type, field, value);
+    require(SLUG.matcher(value).matches(), type, null, field,
+        "must be lower-case words joined by hyphens, such as \"drug-prevention\": '%s'", value);
     return value;
   }
 }

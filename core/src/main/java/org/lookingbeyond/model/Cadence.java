@@ -111,9 +111,9 @@ public abstract class Cadence {
 
   @Value.Check
   void check() {
-    Checks.require(intervalYears() >= 1 && intervalYears() <= 100, "Cadence.intervalYears must be from 1 to 100: %d",
-        intervalYears());
-    Checks.require(yearParity() == YearParity.ANY || intervalYears() % 2 == 0,
-        "Cadence: a year parity of %s needs an even interval, not %d", yearParity(), intervalYears());
+    Checks.require(intervalYears() >= 1 && intervalYears() <= 100, "Cadence", null, "intervalYears",
+        "must be from 1 to 100: %d", intervalYears());
+    Checks.require(yearParity() == YearParity.ANY || intervalYears() % 2 == 0, "Cadence", null, "yearParity",
+        "a year parity of %s needs an even interval, not %d", yearParity(), intervalYears());
   }
 }

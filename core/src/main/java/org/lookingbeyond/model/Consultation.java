@@ -169,7 +169,7 @@ public abstract class Consultation {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "Consultation", "id");
-    Checks.nonBlank(leadOrganizationId(), "Consultation " + id(), "leadOrganizationId");
-    invitedMemberStates().forEach(c -> Checks.alpha2(c, "Consultation " + id(), "invitedMemberStates"));
+    Checks.nonBlank(leadOrganizationId(), "Consultation", id(), "leadOrganizationId");
+    invitedMemberStates().forEach(c -> Checks.alpha2(c, "Consultation", id(), "invitedMemberStates"));
   }
 }

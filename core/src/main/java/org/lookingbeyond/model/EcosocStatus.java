@@ -51,7 +51,7 @@ public abstract class EcosocStatus {
    * @param state the state
    * @param yearGranted the year the status was granted (1946 or later)
    * @return the status
-   * @throws IllegalArgumentException if the year is before 1946
+   * @throws org.lookingbeyond.InvalidValueException if the year is before 1946
    * @since 0.1.0
    */
   public static EcosocStatus of(Category category, State state, int yearGranted) {
@@ -97,6 +97,7 @@ public abstract class EcosocStatus {
 
   @Value.Check
   void check() {
-    Checks.require(yearGranted() >= 1946, "EcosocStatus.yearGranted must be 1946 or later: %d", yearGranted());
+    Checks.require(yearGranted() >= 1946, "EcosocStatus", null, "yearGranted", "must be 1946 or later: %d",
+        yearGranted());
   }
 }

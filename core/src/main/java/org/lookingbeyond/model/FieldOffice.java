@@ -154,9 +154,9 @@ public abstract class FieldOffice {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "FieldOffice", "id");
-    Checks.nonBlank(name(), "FieldOffice " + id(), "name");
-    Checks.nonBlank(seatCity(), "FieldOffice " + id(), "seatCity");
-    Checks.alpha2(seatCountry(), "FieldOffice " + id(), "seatCountry");
-    coveredCountries().forEach(c -> Checks.alpha2(c, "FieldOffice " + id(), "coveredCountries"));
+    Checks.nonBlank(name(), "FieldOffice", id(), "name");
+    Checks.nonBlank(seatCity(), "FieldOffice", id(), "seatCity");
+    Checks.alpha2(seatCountry(), "FieldOffice", id(), "seatCountry");
+    coveredCountries().forEach(c -> Checks.alpha2(c, "FieldOffice", id(), "coveredCountries"));
   }
 }

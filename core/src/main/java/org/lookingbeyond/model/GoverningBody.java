@@ -85,6 +85,6 @@ public abstract class GoverningBody {
   @Value.Check
   void check() {
     Checks.nonBlank(code(), "GoverningBody", "code");
-    Checks.nonBlank(name(), "GoverningBody " + code(), "name");
+    Checks.nonBlank(name(), "GoverningBody", code(), "name");
   }
 }

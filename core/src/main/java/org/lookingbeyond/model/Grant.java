@@ -116,6 +116,6 @@ public abstract class Grant {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "Grant", "id");
-    Checks.nonBlank(organizationId(), "Grant " + id(), "organizationId");
+    Checks.nonBlank(organizationId(), "Grant", id(), "organizationId");
   }
 }

@@ -3,6 +3,8 @@ package org.lookingbeyond.model;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.immutables.value.Value;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.internal.Checks;
 
 /**
@@ -37,7 +39,7 @@ public abstract class Money implements Comparable<Money> {
    * @param amount the decimal amount, such as {@code "20000"} or {@code "1500.50"}
    * @param currencyCode the ISO 4217 code, such as {@code "USD"}
    * @return the amount
-   * @throws IllegalArgumentException if the amount is not a decimal number or the code is not ISO 4217
+   * @throws InvalidValueException if the amount is not a decimal number or the code is not ISO 4217
    * @since 0.1.0
    */
   public static Money of(String amount, String currencyCode) {
@@ -45,13 +47,15 @@ public abstract class Money implements Comparable<Money> {
     try {
       value = new BigDecimal(amount);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Money.amount must be a decimal number: '" + amount + "'", e);
+      throw new InvalidValueException(ValueProblem.invalid("Money", null, "amount",
+          "must be a decimal number: '" + Checks.excerpt(amount) + "'"), e);
     }
     Currency currency;
     try {
       currency = Currency.getInstance(currencyCode);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Money.currency must be an ISO 4217 code: '" + currencyCode + "'", e);
+      throw new InvalidValueException(ValueProblem.invalid("Money", null, "currency",
+          "must be an ISO 4217 code: '" + Checks.excerpt(currencyCode) + "'"), e);
     }
     return of(value, currency);
   }
@@ -89,11 +93,11 @@ public abstract class Money implements Comparable<Money> {
    *
    * @param other an amount in the same currency
    * @return negative, zero or positive as this amount is less than, equal to or greater than the other
-   * @throws IllegalArgumentException if the currencies differ
+   * @throws org.lookingbeyond.InvalidValueException if the currencies differ
    */
   @Override
   public int compareTo(Money other) {
-    Checks.require(currency().equals(other.currency()),
+    Checks.require(currency().equals(other.currency()), "Money", null, "currency",
         "cannot compare amounts in %s and %s", currency(), other.currency());
     return amount().compareTo(other.amount());
   }
@@ -101,7 +105,7 @@ public abstract class Money implements Comparable<Money> {
   @Value.Check
   Money normalize() {
     Checks.require(amount().precision() - amount().scale() <= MAX_DIGITS && amount().scale() <= MAX_DIGITS,
-        "Money.amount must have at most %d digits before and after the point", MAX_DIGITS);
+        "Money", null, "amount", "must have at most %d digits before and after the point", MAX_DIGITS);
     BigDecimal stripped = amount().stripTrailingZeros();
     if (stripped.scale() < 0) {
       stripped = stripped.setScale(0);

@@ -92,6 +92,6 @@ public abstract class Network {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "Network", "id");
-    Checks.nonBlank(name(), "Network " + id(), "name");
+    Checks.nonBlank(name(), "Network", id(), "name");
   }
 }

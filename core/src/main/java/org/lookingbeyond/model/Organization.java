@@ -216,14 +216,14 @@ public abstract class Organization {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "Organization", "id");
-    Checks.nonBlank(name(), "Organization " + id(), "name");
-    acronym().ifPresent(a -> Checks.nonBlank(a, "Organization " + id(), "acronym"));
-    registrationCountry().ifPresent(c -> Checks.alpha2(c, "Organization " + id(), "registrationCountry"));
-    headquartersCountry().ifPresent(c -> Checks.alpha2(c, "Organization " + id(), "headquartersCountry"));
-    operatingCountries().forEach(c -> Checks.alpha2(c, "Organization " + id(), "operatingCountries"));
-    thematicAreas().forEach(a -> Checks.nonBlank(a, "Organization " + id(), "thematicAreas"));
-    memberOrganizations().ifPresent(n -> Checks.require(n >= 0,
-        "Organization %s.memberOrganizations must not be negative: %d", id(), n));
+    Checks.nonBlank(name(), "Organization", id(), "name");
+    acronym().ifPresent(a -> Checks.nonBlank(a, "Organization", id(), "acronym"));
+    registrationCountry().ifPresent(c -> Checks.alpha2(c, "Organization", id(), "registrationCountry"));
+    headquartersCountry().ifPresent(c -> Checks.alpha2(c, "Organization", id(), "headquartersCountry"));
+    operatingCountries().forEach(c -> Checks.alpha2(c, "Organization", id(), "operatingCountries"));
+    thematicAreas().forEach(a -> Checks.nonBlank(a, "Organization", id(), "thematicAreas"));
+    memberOrganizations().ifPresent(n -> Checks.require(n >= 0, "Organization", id(),
+        "memberOrganizations", "must not be negative: %d", n));
   }
 
   @Override

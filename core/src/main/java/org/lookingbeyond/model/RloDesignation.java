@@ -116,6 +116,6 @@ public abstract class RloDesignation {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "RloDesignation", "id");
-    Checks.nonBlank(organizationId(), "RloDesignation " + id(), "organizationId");
+    Checks.nonBlank(organizationId(), "RloDesignation", id(), "organizationId");
   }
 }

@@ -214,12 +214,11 @@ public abstract class SeedFundingApplication {
   @Value.Check
   SeedFundingApplication check() {
     Checks.nonBlank(id(), "SeedFundingApplication", "id");
-    Checks.nonBlank(applicantId(), "SeedFundingApplication " + id(), "applicantId");
+    Checks.nonBlank(applicantId(), "SeedFundingApplication", id(), "applicantId");
     invitedMemberStates().ifPresent(s ->
-        s.forEach(c -> Checks.alpha2(c, "SeedFundingApplication " + id(), "invitedMemberStates")));
-    Checks.require(!(noFieldOffice() && fieldOfficeId().isPresent()),
-        "SeedFundingApplication %s.noFieldOffice is true but fieldOfficeId names '%s': state one or the other",
-        id(), fieldOfficeId().orElse(""));
+        s.forEach(c -> Checks.alpha2(c, "SeedFundingApplication", id(), "invitedMemberStates")));
+    Checks.require(!(noFieldOffice() && fieldOfficeId().isPresent()), "SeedFundingApplication", id(),
+        "noFieldOffice", "is true but fieldOfficeId names '%s': state one or the other", fieldOfficeId().orElse(""));
     boolean frozen = focusAreas().map(SortedStrings::isFrozen).orElse(true)
         && invitedMemberStates().map(SortedStrings::isFrozen).orElse(true);
     if (frozen) {

@@ -195,14 +195,13 @@ public abstract class Session {
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "Session", "id");
-    Checks.nonBlank(bodyCode(), "Session " + id(), "bodyCode");
-    Checks.nonBlank(title(), "Session " + id(), "title");
-    Checks.require(number() >= 1 && number() <= 9999, "Session %s.number must be from 1 to 9999: %d", id(), number());
-    Checks.require(year() >= 1946 && year() <= 9999, "Session %s.year is out of range: %d", id(), year());
+    Checks.nonBlank(bodyCode(), "Session", id(), "bodyCode");
+    Checks.nonBlank(title(), "Session", id(), "title");
+    Checks.require(number() >= 1 && number() <= 9999, "Session", id(), "number", "must be from 1 to 9999: %d", number());
+    Checks.require(year() >= 1946 && year() <= 9999, "Session", id(), "year", "must be from 1946 to 9999: %d", year());
     start().ifPresent(s -> {
-      Checks.require(s.getYear() == year(), "Session %s: start %s is not in year %d", id(), s, year());
-      month().ifPresent(m -> Checks.require(s.getMonth() == m,
-          "Session %s: start %s is not in month %s", id(), s, m));
+      Checks.require(s.getYear() == year(), "Session", id(), "start", "%s is not in year %d", s, year());
+      month().ifPresent(m -> Checks.require(s.getMonth() == m, "Session", id(), "start", "%s is not in month %s", s, m));
     });
   }
 

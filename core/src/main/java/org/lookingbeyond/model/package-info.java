@@ -5,7 +5,7 @@
  *
  * <p>Every type is an immutable value with a builder ({@code Organization.builder()}). A value checks
  * its own form when built (ids not blank, codes well formed) and throws an
- * {@link java.lang.IllegalArgumentException} naming the type and field; whether values fit together
+ * {@link org.lookingbeyond.InvalidValueException} naming the type, field and id; whether values fit together
  * (references resolve, dates in order, amounts positive) is checked by the
  * {@link org.lookingbeyond.registry.Registry} builder, which reports every problem at once.
  *

@@ -1,11 +1,5 @@
 package org.lookingbeyond.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.UnknownIdException;
+import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Geography;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.M49Region;
 import org.lookingbeyond.geo.UnknownCodeException;
+import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.model.FieldOffice;
 import org.lookingbeyond.model.GoverningBody;
 import org.lookingbeyond.model.Network;
@@ -59,7 +57,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReferenceData {
   private static final Logger LOG = LoggerFactory.getLogger(ReferenceData.class);
-  private static final String RESOURCES = "/org/lookingbeyond/reference/";
 
   /** The last year sessions are projected to by default. */
   public static final int DEFAULT_PROJECTION_YEAR = 2030;
@@ -104,7 +101,7 @@ public final class ReferenceData {
    * @since 0.1.0
    */
   public static ReferenceData defaults() {
-    return Defaults.INSTANCE;
+    return ShippedTables.Defaults.INSTANCE;
   }
 
   /**
@@ -249,11 +246,15 @@ public final class ReferenceData {
   /**
    * The sessions of one body, in calendar order.
    *
-   * @param bodyCode the body's code
-   * @return its sessions
+   * @param bodyCode the body's code, such as {@code "CND"}
+   * @return its sessions, real then projected; empty if none is known
+   * @throws UnknownIdException if no governing body has that code
    * @since 0.1.0
    */
   public List<Session> sessionsOf(String bodyCode) {
+    if (!bodies.containsKey(bodyCode)) {
+      throw UnknownIdException.of("governing body", bodyCode, bodies.keySet());
+    }
     return sessions.values().stream().filter(s -> s.bodyCode().equals(bodyCode))
         .collect(Collectors.toUnmodifiableList());
   }
@@ -530,13 +531,13 @@ public final class ReferenceData {
      *
      * @param session the session
      * @return this builder
-     * @throws IllegalArgumentException if the session is marked projected: projection is the builder's job
+     * @throws org.lookingbeyond.InvalidValueException if the session is marked projected: projection is the builder's job
      * @since 0.1.0
      */
     public Builder addSession(Session session) {
       if (session.projected()) {
-        throw new IllegalArgumentException("session " + session.id()
-            + " is marked projected; add real sessions only, and set the projection with projectSessions");
+        throw Checks.invalid("Session", session.id(), "projected",
+            "is true; add real sessions only, and set the projection with projectSessions");
       }
       sessions.put(session.id(), session);
       return this;
@@ -596,8 +597,8 @@ public final class ReferenceData {
           gb.addGrouping(office.area());
         }
         geography = gb.build();
-      } catch (IllegalArgumentException e) {
-        problems.add(TableProblem.builder().table("countries").message(e.getMessage()).build());
+      } catch (InvalidValueException e) {
+        e.problems().forEach(p -> problems.add(inconsistency("countries", p)));
       }
       Taxonomy taxonomy = null;
       try {
@@ -605,8 +606,8 @@ public final class ReferenceData {
         pillars.values().forEach(tb::addPillar);
         thematicAreas.values().forEach(tb::addArea);
         taxonomy = tb.build();
-      } catch (IllegalArgumentException e) {
-        problems.add(TableProblem.builder().table("taxonomy").message(e.getMessage()).build());
+      } catch (InvalidValueException e) {
+        e.problems().forEach(p -> problems.add(inconsistency("taxonomy", p)));
       }
       if (taxonomy != null) {
         Taxonomy t = taxonomy;
@@ -629,7 +630,8 @@ public final class ReferenceData {
       if (project) {
         Optional<LocalDate> from = projectFrom.or(this::sessionsAsOf);
         if (from.isEmpty()) {
-          problems.add(TableProblem.builder().table("sessions").field("as-of").message(
+          problems.add(TableProblem.builder().code(TableProblem.Code.MISSING_VALUE).table("sessions").field("as-of")
+              .message(
               "sessions can only be projected from a date: give the table an '# as-of: YYYY-MM-DD' line or call"
                   + " projectSessions(from, throughYear)").build());
         } else {
@@ -655,38 +657,13 @@ public final class ReferenceData {
     }
 
     private static TableProblem problem(String table, String id, String field, String message) {
-      return TableProblem.builder().table(table).recordId(id).field(field).message(message).build();
-    }
-  }
-
-  /** Holds the shipped data; loaded on first use of {@link #defaults()}. */
-  private static final class Defaults {
-    static final ReferenceData INSTANCE = load();
-
-    private static ReferenceData load() {
-      return new Builder()
-          .countries(read("countries.csv", ReferenceTables::readCountries))
-          .unRegionalGroups(read("un_regional_groups.csv",
-              (in, name) -> ReferenceTables.readGroupings(in, name, GroupingKind.UN_REGIONAL_GROUP)))
-          .taxonomy(read("taxonomy.csv", ReferenceTables::readTaxonomy))
-          .networks(read("networks.csv", ReferenceTables::readNetworks))
-          .fieldOffices(read("field_offices.csv", ReferenceTables::readFieldOffices))
-          .governingBodies(read("governing_bodies.csv", ReferenceTables::readGoverningBodies))
-          .sessions(read("sessions.csv", ReferenceTables::readSessions))
-          .build();
+      return TableProblem.builder().code(TableProblem.Code.INCONSISTENT).table(table).recordId(id).field(field)
+          .message(message).build();
     }
 
-    private static <T> T read(String file, java.util.function.BiFunction<Reader, String, T> reader) {
-      InputStream in = ReferenceData.class.getResourceAsStream(RESOURCES + file);
-      if (in == null) {
-        throw new ReferenceDataException(List.of(TableProblem.builder().table(file)
-            .message("the shipped table is missing from the core jar (" + RESOURCES + file + ")").build()));
-      }
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return reader.apply(r, file);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the shipped table " + file, e);
-      }
+    private static TableProblem inconsistency(String table, ValueProblem p) {
+      return TableProblem.builder().code(TableProblem.Code.INCONSISTENT).table(table).recordId(p.id())
+          .field(p.field()).message(p.message()).build();
     }
   }
 }

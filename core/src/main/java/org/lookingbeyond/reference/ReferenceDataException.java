@@ -1,15 +1,19 @@
 package org.lookingbeyond.reference;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.lookingbeyond.LookingBeyondException;
 
 /**
  * Thrown when reference data cannot be read or does not fit together. It carries every problem found,
- * each with its table and location, not just the first.
+ * each with its table and location, not just the first; a table that cannot be read at all carries one
+ * {@link TableProblem.Code#UNREADABLE} problem saying why, with the {@link java.io.IOException} as the
+ * cause.
  *
  * @since 0.1.0
  */
-public final class ReferenceDataException extends RuntimeException {
+@SuppressWarnings("exports") // JSpecify's @Nullable, a compile-time-only module, is in signatures
+public final class ReferenceDataException extends LookingBeyondException {
   private static final long serialVersionUID = 1L;
 
   /** The problems, in the order found. */
@@ -22,17 +26,29 @@ public final class ReferenceDataException extends RuntimeException {
    * @since 0.1.0
    */
   public ReferenceDataException(List<TableProblem> problems) {
-    super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in reference data:\n  "
-        + problems.stream().map(TableProblem::toString).collect(Collectors.joining("\n  ")));
+    this(problems, null);
+  }
+
+  /**
+   * Creates the exception with a cause, such as the {@link java.io.IOException} that kept a table from
+   * being read.
+   *
+   * @param problems the problems found; at least one
+   * @param cause the underlying failure, or null
+   * @since 0.1.0
+   */
+  public ReferenceDataException(List<TableProblem> problems, @Nullable Throwable cause) {
+    super(listing("reference data", problems), cause);
     this.problems = List.copyOf(problems);
   }
 
   /**
-   * Every problem found.
+   * Every problem found, in the order found.
    *
    * @return the problems
    * @since 0.1.0
    */
+  @Override
   public List<TableProblem> problems() {
     return problems;
   }

@@ -1,6 +1,10 @@
 package org.lookingbeyond.reference;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.M49Region;
 import org.lookingbeyond.geo.RegionLevel;
 import org.lookingbeyond.internal.Csv;
+import org.lookingbeyond.internal.Io;
 import org.lookingbeyond.model.Cadence;
 import org.lookingbeyond.model.FieldOffice;
 import org.lookingbeyond.model.FieldOfficeKind;
@@ -31,17 +39,75 @@ import org.lookingbeyond.theme.ThematicArea;
  * <p>Each file is UTF-8 CSV (RFC 4180): comment lines starting with {@code #} first, of which
  * {@code # source: ...}, {@code # as-of: ...} and {@code # licence: ...} describe the table; then a
  * header row naming the columns (in any order; extra columns are ignored); then one row per record.
- * The shipped files under {@code org/lookingbeyond/reference/} in the core jar are the examples of each
- * form.
+ * The shipped files are the examples of each form: {@link #shipped(TableName)} opens one, so that a
+ * replacement can start from a copy of it.
+ *
+ * <pre>{@code
+ * Table<FieldOffice> offices = ReferenceTables.read(Path.of("offices-2027.csv"), ReferenceTables::readFieldOffices);
+ * }</pre>
  *
  * <p>Every reader collects every problem of its table (including an id given on two rows) and throws one
  * {@link ReferenceDataException} that lists them, each with line, column, column name and reason;
- * nothing is returned half-read.
+ * nothing is returned half-read. A reader that fails while the table is read gives one
+ * {@link TableProblem.Code#UNREADABLE} problem saying why, with the {@link java.io.IOException} as the
+ * exception's cause.
  *
  * @since 0.1.0
  */
 public final class ReferenceTables {
   private ReferenceTables() {}
+
+  /**
+   * Reads a table from a file (UTF-8) with the reader of its form, naming the table after the file:
+   * {@code ReferenceTables.read(path, ReferenceTables::readFieldOffices)}, or for groupings
+   * {@code ReferenceTables.read(path, (in, name) -> ReferenceTables.readGroupings(in, name, kind))}.
+   *
+   * @param <T> what the reader returns
+   * @param file the file
+   * @param reader the reader of the table's form, given the text and the file's name
+   * @return what the reader returns
+   * @throws ReferenceDataException listing every problem of the table; for a file that cannot be read (no
+   *     such file, access denied, a directory, an I/O error), one {@link TableProblem.Code#UNREADABLE}
+   *     problem naming the file and why, with the {@link IOException} as the cause
+   * @since 0.1.0
+   */
+  public static <T> T read(Path file, BiFunction<Reader, String, T> reader) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new IOException("is a directory");
+      }
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return reader.apply(in, name);
+      }
+    } catch (IOException e) {
+      throw new ReferenceDataException(List.of(TableProblem.builder().code(TableProblem.Code.UNREADABLE)
+          .table(name).message("cannot read " + file + ": " + Io.why(file, e)).build()), e);
+    }
+  }
+
+  /**
+   * Opens a table the core module ships, as UTF-8 text. Use it to read the shipped table with the
+   * reader of its form, or to copy it as the start of a replacement:
+   *
+   * <pre>{@code
+   * try (Reader in = ReferenceTables.shipped(TableName.FIELD_OFFICES);
+   *     Writer out = Files.newBufferedWriter(Path.of("offices-2027.csv"))) {
+   *   in.transferTo(out);
+   * }
+   * }</pre>
+   *
+   * <p>This works wherever the core module runs, also for a consumer on the module path, which cannot
+   * read the jar's resources under {@code org/lookingbeyond/reference/} itself.
+   *
+   * @param table the table
+   * @return the table's text; the caller closes it
+   * @throws ReferenceDataException if the table is missing from the core jar (a packaging error)
+   * @since 0.1.0
+   */
+  public static Reader shipped(TableName table) {
+    return ShippedTables.open(table);
+  }
 
   /**
    * Reads a countries table: columns {@code alpha2, alpha3, numeric, name, region_code, region_name,
@@ -137,8 +203,9 @@ public final class ReferenceTables {
       try {
         names.forEach((id, groupName) -> groupings.add(Grouping.builder().id(id).name(groupName).kind(kind)
             .members(members.get(id)).source(info.source()).build()));
-      } catch (IllegalArgumentException e) {
-        throw new ReferenceDataException(List.of(TableProblem.builder().table(name).message(e.getMessage()).build()));
+      } catch (InvalidValueException e) {
+        throw new ReferenceDataException(e.problems().stream().map(v -> TableProblem.builder().table(name)
+            .recordId(v.id()).field(v.field()).message(v.message()).build()).collect(Collectors.toList()));
       }
     }
     p.throwIfProblems();

@@ -1,6 +1,7 @@
 package org.lookingbeyond.reference;
 
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.internal.Csv;
+import org.lookingbeyond.internal.Io;
 
 /** Typed access to the fields of one CSV table, collecting a located problem for every bad value. */
 final class TableParser {
@@ -20,17 +24,28 @@ final class TableParser {
 
   TableParser(Reader in, String name, List<String> columns) {
     this.name = name;
-    this.table = Csv.read(in);
+    this.table = read(in, name);
     for (Csv.Problem p : table.problems()) {
-      problems.add(TableProblem.builder().table(name).line(p.line()).column(p.column()).message(p.message()).build());
+      problems.add(TableProblem.builder().code(TableProblem.Code.SYNTAX).table(name).line(p.line())
+          .column(p.column()).message(p.message()).build());
     }
     if (!table.header().isEmpty()) {
       for (String column : columns) {
         if (!table.header().contains(column)) {
-          problems.add(TableProblem.builder().table(name).line(table.headerLine()).column(1).field(column)
-              .message("the header has no column '" + column + "'; expected columns " + columns).build());
+          problems.add(TableProblem.builder().code(TableProblem.Code.MISSING_COLUMN).table(name)
+              .line(table.headerLine()).column(1).field(column).message("the header has no column '" + column + "'; expected columns " + columns).build());
         }
       }
+    }
+  }
+
+  /** Reads the whole text; a reader that fails is a table that cannot be read. */
+  private static Csv.Table read(Reader in, String name) {
+    try {
+      return Csv.read(in);
+    } catch (UncheckedIOException e) {
+      throw new ReferenceDataException(List.of(TableProblem.builder().code(TableProblem.Code.UNREADABLE).table(name)
+          .message("the table cannot be read: " + Io.why(e.getCause())).build()), e.getCause());
     }
   }
 
@@ -56,7 +71,7 @@ final class TableParser {
   Optional<String> required(Csv.Row row, String column) {
     Optional<String> value = optional(row, column);
     if (value.isEmpty()) {
-      problem(row, column, "a value is required");
+      problem(TableProblem.Code.MISSING_VALUE, row, column, "a value is required");
     }
     return value;
   }
@@ -70,7 +85,7 @@ final class TableParser {
     try {
       return text.map(Integer::valueOf);
     } catch (NumberFormatException e) {
-      problem(row, column, "'" + text.get() + "' is not a whole number");
+      problem(row, column, "'" + Checks.excerpt(text.get()) + "' is not a whole number");
       return Optional.empty();
     }
   }
@@ -80,7 +95,7 @@ final class TableParser {
     try {
       return text.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
-      problem(row, column, "'" + text.get() + "' is not an ISO-8601 date (YYYY-MM-DD)");
+      problem(row, column, "'" + Checks.excerpt(text.get()) + "' is not an ISO-8601 date (YYYY-MM-DD)");
       return Optional.empty();
     }
   }
@@ -88,7 +103,7 @@ final class TableParser {
   Optional<Boolean> bool(Csv.Row row, String column) {
     Optional<String> text = required(row, column);
     if (text.isPresent() && !text.get().equals("true") && !text.get().equals("false")) {
-      problem(row, column, "'" + text.get() + "' is not true or false");
+      problem(row, column, "'" + Checks.excerpt(text.get()) + "' is not true or false");
       return Optional.empty();
     }
     return text.map(Boolean::valueOf);
@@ -102,7 +117,8 @@ final class TableParser {
     try {
       return Optional.of(Enum.valueOf(type, text.get().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      problem(row, column, "'" + text.get() + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+      problem(row, column, "'" + Checks.excerpt(text.get()) + "' is not one of "
+          + Arrays.toString(type.getEnumConstants()));
       return Optional.empty();
     }
   }
@@ -114,7 +130,11 @@ final class TableParser {
     }
     try {
       return Optional.of(constructor.get());
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (InvalidValueException e) {
+      e.problems().forEach(p -> problems.add(TableProblem.builder().table(name).line(row.line()).column(1)
+          .recordId(p.id()).field(p.field()).message(p.message()).build()));
+      return Optional.empty();
+    } catch (IllegalStateException e) {
       problems.add(TableProblem.builder().table(name).line(row.line()).column(1).message(e.getMessage()).build());
       return Optional.empty();
     }
@@ -125,7 +145,8 @@ final class TableParser {
     id.ifPresent(value -> {
       Integer first = firstLineOfId.putIfAbsent(value, row.line());
       if (first != null) {
-        problem(row, column, "'" + value + "' is already the id of the row on line " + first);
+        problem(TableProblem.Code.DUPLICATE_ID, row, column, "'" + Checks.excerpt(value)
+            + "' is already the id of the row on line " + first);
       }
     });
     return id;
@@ -136,8 +157,12 @@ final class TableParser {
   }
 
   void problem(Csv.Row row, String column, String message) {
+    problem(TableProblem.Code.INVALID_VALUE, row, column, message);
+  }
+
+  void problem(TableProblem.Code code, Csv.Row row, String column, String message) {
     Csv.Field f = field(row, column);
-    problems.add(TableProblem.builder().table(name).line(f.line()).column(f.column()).field(column)
+    problems.add(TableProblem.builder().code(code).table(name).line(f.line()).column(f.column()).field(column)
         .message(message).build());
   }
 

@@ -2,6 +2,7 @@ package org.lookingbeyond.reference;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.lookingbeyond.Problem;
 
 /**
  * One problem found in reference data: which table, where in it (line and column, or the record's id
@@ -10,10 +11,33 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@SuppressWarnings("exports")
-public abstract class TableProblem {
+// Problem#code() is covariantly overridden: copying from a plain Problem cannot take the code.
+@SuppressWarnings({"exports", "immutables:from"})
+public abstract class TableProblem implements Problem {
 
   TableProblem() {}
+
+  /**
+   * The kinds of problem.
+   *
+   * @since 0.1.0
+   */
+  public enum Code {
+    /** The table cannot be read at all: no such file, access denied, an I/O error. */
+    UNREADABLE,
+    /** The text is not well-formed CSV (an unclosed quote, for example). */
+    SYNTAX,
+    /** The header lacks a column the table needs; no row is read. */
+    MISSING_COLUMN,
+    /** A required value is empty. */
+    MISSING_VALUE,
+    /** A value has not the form its column needs, or breaks an invariant of the record it builds. */
+    INVALID_VALUE,
+    /** An id given on two rows of a table. */
+    DUPLICATE_ID,
+    /** Tables that do not fit together: a record names one no other table has, or clashes with one. */
+    INCONSISTENT
+  }
 
   /**
    * Returns a builder of problems.
@@ -53,6 +77,18 @@ public abstract class TableProblem {
    * @since 0.1.0
    */
   public abstract String table();
+
+  /**
+   * The kind of problem; {@link Code#INVALID_VALUE} unless set.
+   *
+   * @return the code
+   * @since 0.1.0
+   */
+  @Override
+  @Value.Default
+  public Code code() {
+    return Code.INVALID_VALUE;
+  }
 
   /**
    * The 1-based line, for a problem in a table's text.
@@ -98,7 +134,28 @@ public abstract class TableProblem {
    * @return the message
    * @since 0.1.0
    */
+  @Override
   public abstract String message();
+
+  /**
+   * Where the problem is: {@code table:line:column [record id] field}, leaving out what is absent.
+   *
+   * @return the location
+   * @since 0.1.0
+   */
+  @Override
+  public String location() {
+    StringBuilder sb = new StringBuilder(table());
+    if (line() > 0) {
+      sb.append(':').append(line());
+      if (column() > 0) {
+        sb.append(':').append(column());
+      }
+    }
+    recordId().ifPresent(id -> sb.append(" [").append(id).append(']'));
+    field().ifPresent(f -> sb.append(' ').append(f));
+    return sb.toString();
+  }
 
   /**
    * The problem in one line: {@code table:line:column: [record id] field: message}.

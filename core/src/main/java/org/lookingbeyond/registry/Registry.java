@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.geo.UnknownCodeException;
 import org.lookingbeyond.model.Consultation;
@@ -136,6 +138,31 @@ public final class Registry {
   }
 
   /**
+   * Returns a builder holding every record of this registry over the same reference data (which
+   * includes the networks, field offices and sessions the registry added), so that a changed registry
+   * is one call away:
+   *
+   * <pre>{@code
+   * Registry next = registry.toBuilder().addParticipations(newParticipations).build();
+   * }</pre>
+   *
+   * <p>Building it unchanged gives a registry equal to this one.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(reference);
+    b.organizations.addAll(organizations.values());
+    b.participations.addAll(participations);
+    b.designations.addAll(designations.values());
+    b.applications.addAll(applications.values());
+    b.grants.addAll(grants.values());
+    b.consultations.addAll(consultations.values());
+    return b;
+  }
+
+  /**
    * The reference data, including the networks, field offices and sessions the registry added.
    *
    * @return the reference data
@@ -197,12 +224,13 @@ public final class Registry {
   /**
    * The organizations that work on a thematic area, by id.
    *
-   * @param thematicAreaId the area's id
-   * @return the organizations
+   * @param thematicAreaId the area's id, such as {@code "drug-prevention"}
+   * @return the organizations; empty if none works on it
+   * @throws UnknownCodeException if the taxonomy has no such area
    * @since 0.1.0
    */
   public List<Organization> organizationsWorkingOn(String thematicAreaId) {
-    return byArea.getOrDefault(thematicAreaId, List.of());
+    return byArea.getOrDefault(reference.taxonomy().area(thematicAreaId).id(), List.of());
   }
 
   /**
@@ -210,10 +238,15 @@ public final class Registry {
    * {@link Organization#isMemberOn} for a given day).
    *
    * @param networkId the network's id
-   * @return the organizations
+   * @return the organizations; empty if the network has none
+   * @throws UnknownIdException if the reference data has no such network
    * @since 0.1.0
    */
   public List<Organization> membersOf(String networkId) {
+    if (reference.findNetwork(networkId).isEmpty()) {
+      throw UnknownIdException.of("network", networkId,
+          reference.networks().stream().map(Network::id).collect(Collectors.toList()));
+    }
     return byNetwork.getOrDefault(networkId, List.of());
   }
 
@@ -261,10 +294,15 @@ public final class Registry {
    * The participations in a session.
    *
    * @param sessionId the session's id
-   * @return the participations, by organization and kind
+   * @return the participations, by organization and kind; empty if none is recorded
+   * @throws UnknownIdException if the reference data has no such session
    * @since 0.1.0
    */
   public List<Participation> participationsIn(String sessionId) {
+    if (reference.findSession(sessionId).isEmpty()) {
+      throw UnknownIdException.of("session", sessionId,
+          reference.sessions().stream().map(Session::id).collect(Collectors.toList()));
+    }
     return participationsBySession.getOrDefault(sessionId, List.of());
   }
 
@@ -272,11 +310,12 @@ public final class Registry {
    * The participations of an organization.
    *
    * @param organizationId the organization's id
-   * @return the participations, by session and kind
+   * @return the participations, by session and kind; empty if there are none
+   * @throws UnknownIdException if the registry has no such organization
    * @since 0.1.0
    */
   public List<Participation> participationsOf(String organizationId) {
-    return participationsByOrganization.getOrDefault(organizationId, List.of());
+    return participationsByOrganization.getOrDefault(requireOrganization(organizationId), List.of());
   }
 
   /**
@@ -293,11 +332,12 @@ public final class Registry {
    * The RLO designations of an organization, by id.
    *
    * @param organizationId the organization's id
-   * @return the designations
+   * @return the designations; empty if there are none
+   * @throws UnknownIdException if the registry has no such organization
    * @since 0.1.0
    */
   public List<RloDesignation> designationsOf(String organizationId) {
-    return designationsByOrganization.getOrDefault(organizationId, List.of());
+    return designationsByOrganization.getOrDefault(requireOrganization(organizationId), List.of());
   }
 
   /**
@@ -325,11 +365,12 @@ public final class Registry {
    * The applications of an organization, by id.
    *
    * @param organizationId the applicant's id
-   * @return the applications
+   * @return the applications; empty if there are none
+   * @throws UnknownIdException if the registry has no such organization
    * @since 0.1.0
    */
   public List<SeedFundingApplication> applicationsOf(String organizationId) {
-    return applicationsByApplicant.getOrDefault(organizationId, List.of());
+    return applicationsByApplicant.getOrDefault(requireOrganization(organizationId), List.of());
   }
 
   /**
@@ -346,11 +387,19 @@ public final class Registry {
    * The grants to an organization, by id.
    *
    * @param organizationId the grantee's id
-   * @return the grants
+   * @return the grants; empty if there are none
+   * @throws UnknownIdException if the registry has no such organization
    * @since 0.1.0
    */
   public List<Grant> grantsOf(String organizationId) {
-    return grantsByOrganization.getOrDefault(organizationId, List.of());
+    return grantsByOrganization.getOrDefault(requireOrganization(organizationId), List.of());
+  }
+
+  private String requireOrganization(String id) {
+    if (!organizations.containsKey(id)) {
+      throw UnknownIdException.of("organization", id, organizations.keySet());
+    }
+    return id;
   }
 
   /**
@@ -613,7 +662,7 @@ public final class Registry {
             fieldOffices.forEach(rb::addFieldOffice);
             sessions.forEach(rb::addSession);
             extended = rb.build();
-          } catch (ReferenceDataException | IllegalArgumentException e) {
+          } catch (ReferenceDataException | InvalidValueException e) {
             extensionProblems.add(RegistryProblem.of(RegistryProblem.Code.INVALID_REFERENCE_DATA, "reference",
                 "-", "-", e.getMessage()));
           }

@@ -1,15 +1,16 @@
 package org.lookingbeyond.registry;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.lookingbeyond.LookingBeyondException;
 
 /**
  * Thrown by {@link Registry.Builder#build()} when records do not form a valid registry. It carries
- * every problem found, each naming the record and field.
+ * every problem found, each naming the record and field; the message lists the first
+ * {@value LookingBeyondException#MAX_LISTED_PROBLEMS}.
  *
  * @since 0.1.0
  */
-public final class RegistryException extends RuntimeException {
+public final class RegistryException extends LookingBeyondException {
   private static final long serialVersionUID = 1L;
 
   /** The problems, in a stable order. */
@@ -22,17 +23,17 @@ public final class RegistryException extends RuntimeException {
    * @since 0.1.0
    */
   public RegistryException(List<RegistryProblem> problems) {
-    super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the registry:\n  "
-        + problems.stream().map(RegistryProblem::toString).collect(Collectors.joining("\n  ")));
+    super(listing("the registry", problems));
     this.problems = List.copyOf(problems);
   }
 
   /**
-   * Every problem found.
+   * Every problem found, by record kind, record id, field and code.
    *
    * @return the problems
    * @since 0.1.0
    */
+  @Override
   public List<RegistryProblem> problems() {
     return problems;
   }

@@ -2,6 +2,7 @@ package org.lookingbeyond.registry;
 
 import java.util.Comparator;
 import org.immutables.value.Value;
+import org.lookingbeyond.Problem;
 
 /**
  * One problem that keeps records from forming a registry: which record (its kind and id), which field,
@@ -10,8 +11,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@SuppressWarnings("exports")
-public abstract class RegistryProblem {
+// Problem#code() is covariantly overridden: copying from a plain Problem cannot take the code.
+@SuppressWarnings({"exports", "immutables:from"})
+public abstract class RegistryProblem implements Problem {
 
   RegistryProblem() {}
 
@@ -65,6 +67,7 @@ public abstract class RegistryProblem {
    * @return the code
    * @since 0.1.0
    */
+  @Override
   @Value.Parameter
   public abstract Code code();
 
@@ -103,8 +106,20 @@ public abstract class RegistryProblem {
    * @return the message
    * @since 0.1.0
    */
+  @Override
   @Value.Parameter
   public abstract String message();
+
+  /**
+   * Where the problem is: {@code recordType[recordId].field}.
+   *
+   * @return the location
+   * @since 0.1.0
+   */
+  @Override
+  public String location() {
+    return recordType() + "[" + recordId() + "]." + field();
+  }
 
   /**
    * The problem in one line: {@code CODE recordType[recordId].field: message}.

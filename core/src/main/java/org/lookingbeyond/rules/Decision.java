@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.lookingbeyond.UnknownIdException;
 
 /**
  * The decision on one subject under one policy: the verdict, the score, and every rule's outcome, with
@@ -137,16 +138,39 @@ public abstract class Decision {
   }
 
   /**
+   * Why the subject is not eligible, in one call: the gates that failed (each makes it
+   * {@link Verdict#INELIGIBLE}) and the gates that could not be decided for missing facts (each sends it
+   * to {@link Verdict#NEEDS_REVIEW}), in rule order. Empty exactly when the verdict is
+   * {@link Verdict#ELIGIBLE}; scores and advisories never block.
+   *
+   * <pre>{@code
+   * decision.blockers().forEach(o -> System.out.println(o.ruleId() + " " + o.status() + ": " + o.message()));
+   * // G4 FAIL: 159 days from session.end (2025-03-14) to application.plannedStart (2025-08-20), ...
+   * // G8 UNKNOWN: missing: applicant.tobaccoIndustryTies
+   * }</pre>
+   *
+   * @return the failed and undecided gates, in rule order
+   * @since 0.1.0
+   */
+  public List<RuleOutcome> blockers() {
+    return outcomes().stream()
+        .filter(o -> o.kind() == RuleKind.GATE && (o.status() == Status.FAIL || o.status() == Status.UNKNOWN))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
    * The outcome of a rule.
    *
    * @param ruleId the rule's id
    * @return the outcome
-   * @throws IllegalArgumentException if no rule has that id (or it was not evaluated)
+   * @throws UnknownIdException if no rule has that id (or it was not evaluated)
    * @since 0.1.0
    */
   public RuleOutcome outcome(String ruleId) {
     return outcomes().stream().filter(o -> o.ruleId().equals(ruleId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no outcome for rule " + ruleId));
+        .orElseThrow(() -> UnknownIdException.of("rule of policy " + policyId() + " " + policyVersion()
+            + " (or a rule not evaluated)", ruleId, outcomes().stream().map(RuleOutcome::ruleId)
+            .collect(Collectors.toList())));
   }
 
   /**

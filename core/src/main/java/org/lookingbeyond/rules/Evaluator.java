@@ -167,12 +167,12 @@ public final class Evaluator {
    * @param facts the subject's facts, of the policy's schema
    * @param asOf the day the decision is taken as of
    * @return the decision
-   * @throws IllegalArgumentException if the facts follow another schema
+   * @throws org.lookingbeyond.InvalidValueException if the facts follow another schema
    * @since 0.1.0
    */
   public Decision evaluate(String subjectId, FactRecord facts, LocalDate asOf) {
-    Checks.require(facts.schema() == policy.schema(), "the facts follow schema %s; policy %s reads %s",
-        facts.schema().name(), policy.id(), policy.schema().name());
+    Checks.require(facts.schema() == policy.schema(), "FactRecord", subjectId, "schema",
+        "the facts follow schema %s; policy %s reads %s", facts.schema().name(), policy.id(), policy.schema().name());
     listener.ifPresent(l -> l.beforeEvaluation(subjectId, policy));
     Object[] v = facts.values();
     RuleOutcome[] outcomes = new RuleOutcome[rules.length];
@@ -274,12 +274,12 @@ public final class Evaluator {
    * @param table the facts, of the policy's schema
    * @param asOf the day the decisions are taken as of
    * @return the compact result
-   * @throws IllegalArgumentException if the table follows another schema
+   * @throws org.lookingbeyond.InvalidValueException if the table follows another schema
    * @since 0.1.0
    */
   public BulkResult evaluateAll(FactTable table, LocalDate asOf) {
-    Checks.require(table.schema() == policy.schema(), "the table follows schema %s; policy %s reads %s",
-        table.schema().name(), policy.id(), policy.schema().name());
+    Checks.require(table.schema() == policy.schema(), "FactTable", null, "schema",
+        "the table follows schema %s; policy %s reads %s", table.schema().name(), policy.id(), policy.schema().name());
     int n = table.size();
     byte[][] status = new byte[rules.length][n];
     double[] points = new double[n];

@@ -18,9 +18,9 @@ public final class Fact<T> {
   private final String description;
 
   private Fact(String name, FactType type, String description) {
-    Checks.require(name.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*"),
-        "a fact name is dotted lower-camel-case words such as applicant.registrationDate: '%s'", name);
-    Checks.nonBlank(description, "Fact " + name, "description");
+    Checks.require(name.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*"), "Fact", null, "name",
+        "must be dotted lower-camel-case words such as applicant.registrationDate: '%s'", name);
+    Checks.nonBlank(description, "Fact", name, "description");
     this.name = name;
     this.type = type;
     this.description = description;

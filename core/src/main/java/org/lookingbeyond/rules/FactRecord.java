@@ -48,7 +48,7 @@ public final class FactRecord {
    * @param <T> the fact's Java type
    * @param fact the fact
    * @return the value, or empty if missing
-   * @throws IllegalArgumentException if the schema has no such fact
+   * @throws org.lookingbeyond.UnknownIdException if the schema has no such fact
    * @since 0.1.0
    */
   @SuppressWarnings("unchecked")
@@ -109,7 +109,8 @@ public final class FactRecord {
      * @param fact the fact
      * @param value the value
      * @return this builder
-     * @throws IllegalArgumentException if the schema has no such fact, or a number is not finite
+     * @throws org.lookingbeyond.UnknownIdException if the schema has no such fact
+     * @throws org.lookingbeyond.InvalidValueException if a number is not finite
      * @since 0.1.0
      */
     public <T> Builder set(Fact<T> fact, Optional<T> value) {
@@ -123,15 +124,16 @@ public final class FactRecord {
      * @param fact the fact
      * @param value the value, or null for missing
      * @return this builder
-     * @throws IllegalArgumentException if the schema has no such fact of that type, or a number is not finite
+     * @throws org.lookingbeyond.UnknownIdException if the schema has no such fact
+     * @throws org.lookingbeyond.InvalidValueException if the fact has another type in the schema, or a number is not finite
      * @since 0.1.0
      */
     public <T> Builder set(Fact<T> fact, @org.jspecify.annotations.Nullable T value) {
       int i = schema.indexOf(fact.name());
-      Checks.require(schema.facts().get(i).type() == fact.type(), "fact %s is a %s in schema %s, not a %s",
-          fact.name(), schema.facts().get(i).type(), schema.name(), fact.type());
+      Checks.require(schema.facts().get(i).type() == fact.type(), "FactRecord", null, fact.name(),
+          "is a %s in schema %s, not a %s", schema.facts().get(i).type(), schema.name(), fact.type());
       if (value instanceof Double) {
-        Checks.require(Double.isFinite((Double) value), "fact %s must be finite: %s", fact.name(), value);
+        Checks.require(Double.isFinite((Double) value), "FactRecord", null, fact.name(), "must be finite: %s", value);
       }
       values[i] = value instanceof Set ? sorted((Set<?>) value) : value;
       return this;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.internal.Checks;
 
 /**
@@ -24,7 +25,8 @@ public final class FactSchema {
     Checks.nonBlank(name, "FactSchema", "name");
     Map<String, Integer> idx = new LinkedHashMap<>();
     for (Fact<?> f : facts) {
-      Checks.require(idx.put(f.name(), idx.size()) == null, "fact schema %s names the fact %s twice", name, f.name());
+      Checks.require(idx.put(f.name(), idx.size()) == null, "FactSchema", name, "facts", "names the fact %s twice",
+          f.name());
     }
     this.name = name;
     this.facts = List.copyOf(facts);
@@ -41,7 +43,7 @@ public final class FactSchema {
    *     this schema outside its rules: in fact extraction (such as the days after which a report is due)
    *     or in what follows a decision (such as allocation caps)
    * @return the schema
-   * @throws IllegalArgumentException if a fact is named twice
+   * @throws org.lookingbeyond.InvalidValueException if a fact is named twice
    * @since 0.1.0
    */
   public static FactSchema of(String name, List<Fact<?>> facts, Map<String, ParameterType> domainParameters) {
@@ -85,12 +87,14 @@ public final class FactSchema {
    *
    * @param factName the name
    * @return the index
-   * @throws IllegalArgumentException if the schema has no such fact
+   * @throws UnknownIdException if the schema has no such fact
    * @since 0.1.0
    */
   public int indexOf(String factName) {
     Integer i = index.get(factName);
-    Checks.require(i != null, "fact schema %s has no fact %s", name, factName);
+    if (i == null) {
+      throw UnknownIdException.of("fact of schema " + name, factName, index.keySet());
+    }
     return i;
   }
 

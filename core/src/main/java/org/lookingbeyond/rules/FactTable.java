@@ -61,16 +61,17 @@ public final class FactTable {
    * @param subjectIds the subjects' ids, one per record
    * @param records the records
    * @return the table
-   * @throws IllegalArgumentException if the lists differ in size or a record has another schema
+   * @throws org.lookingbeyond.InvalidValueException if the lists differ in size or a record has another schema
    * @since 0.1.0
    */
   public static FactTable of(FactSchema schema, List<String> subjectIds, List<FactRecord> records) {
-    Checks.require(subjectIds.size() == records.size(), "%d subject ids for %d records", subjectIds.size(),
-        records.size());
+    Checks.require(subjectIds.size() == records.size(), "FactTable", null, "subjectIds",
+        "%d subject ids for %d records", subjectIds.size(), records.size());
     FactTable t = new FactTable(schema, records.size());
     for (int row = 0; row < records.size(); row++) {
       FactRecord r = records.get(row);
-      Checks.require(r.schema() == schema, "record %d follows schema %s, not %s", row, r.schema().name(), schema.name());
+      Checks.require(r.schema() == schema, "FactTable", null, "records", "record %d follows schema %s, not %s", row,
+          r.schema().name(), schema.name());
       t.subjectIds[row] = subjectIds.get(row);
       Object[] v = r.values();
       for (int f = 0; f < v.length; f++) {

@@ -19,8 +19,9 @@ public final class Parameter {
   private final String description;
 
   private Parameter(String name, ParameterType type, Object value, String description) {
-    Checks.require(name.matches("[a-z][A-Za-z0-9]*"), "a parameter name is a lower-camel-case word: '%s'", name);
-    Checks.nonBlank(description, "Parameter " + name, "description");
+    Checks.require(name.matches("[a-z][A-Za-z0-9]*"), "Parameter", null, "name", "must be a lower-camel-case word: '%s'",
+        name);
+    Checks.nonBlank(description, "Parameter", name, "description");
     this.name = name;
     this.type = type;
     this.value = value;
@@ -34,11 +35,11 @@ public final class Parameter {
    * @param value the value; finite
    * @param description what it means
    * @return the parameter
-   * @throws IllegalArgumentException if the value is not finite
+   * @throws org.lookingbeyond.InvalidValueException if the value is not finite
    * @since 0.1.0
    */
   public static Parameter number(String name, double value, String description) {
-    Checks.require(Double.isFinite(value), "parameter %s must be finite: %s", name, value);
+    Checks.require(Double.isFinite(value), "Parameter", name, "value", "must be finite: %s", value);
     return new Parameter(name, ParameterType.NUMBER, value == 0 ? 0.0 : value, description);
   }
 
@@ -75,12 +76,12 @@ public final class Parameter {
    * @param grades the credit of each text
    * @param description what it means
    * @return the parameter
-   * @throws IllegalArgumentException if a credit is outside [0, 1]
+   * @throws org.lookingbeyond.InvalidValueException if a credit is outside [0, 1]
    * @since 0.1.0
    */
   public static Parameter grades(String name, Map<String, Double> grades, String description) {
-    grades.forEach((k, v) -> Checks.require(v >= 0 && v <= 1, "parameter %s: the credit of %s must be in [0, 1]: %s",
-        name, k, v));
+    grades.forEach((k, v) -> Checks.require(v >= 0 && v <= 1, "Parameter", name, "value",
+        "the credit of %s must be in [0, 1]: %s", k, v));
     return new Parameter(name, ParameterType.GRADES, Collections.unmodifiableMap(new TreeMap<>(grades)), description);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.internal.Checks;
 
 /**
@@ -173,12 +174,14 @@ public final class Policy {
    *
    * @param name the name
    * @return the parameter
-   * @throws IllegalArgumentException if the policy has no such parameter
+   * @throws UnknownIdException if the policy has no such parameter
    * @since 0.1.0
    */
   public Parameter parameter(String name) {
     Parameter p = parameters.get(name);
-    Checks.require(p != null, "policy %s %s has no parameter %s", id, version, name);
+    if (p == null) {
+      throw UnknownIdException.of("parameter of policy " + id + " " + version, name, parameters.keySet());
+    }
     return p;
   }
 
@@ -295,7 +298,7 @@ public final class Policy {
 
     private Builder(String id, String version, FactSchema schema) {
       this.id = Checks.nonBlank(id, "Policy", "id");
-      this.version = Checks.nonBlank(version, "Policy " + id, "version");
+      this.version = Checks.nonBlank(version, "Policy", id, "version");
       this.schema = schema;
     }
 
@@ -304,11 +307,11 @@ public final class Policy {
      *
      * @param newVersion the version, such as {@code "2027.1"}
      * @return this builder
-     * @throws IllegalArgumentException if the version is blank
+     * @throws org.lookingbeyond.InvalidValueException if the version is blank
      * @since 0.1.0
      */
     public Builder version(String newVersion) {
-      this.version = Checks.nonBlank(newVersion, "Policy " + id, "version");
+      this.version = Checks.nonBlank(newVersion, "Policy", id, "version");
       return this;
     }
 
@@ -400,14 +403,18 @@ public final class Policy {
     }
 
     /**
-     * Removes the rule with an id, if there is one (for a new version).
+     * Removes the rule with an id (for a new version).
      *
      * @param ruleId the rule's id
      * @return this builder
+     * @throws UnknownIdException if no rule has that id, so that a mistyped id is not silently kept
      * @since 0.1.0
      */
     public Builder removeRule(String ruleId) {
-      rules.removeIf(r -> r.id().equals(ruleId));
+      if (!rules.removeIf(r -> r.id().equals(ruleId))) {
+        throw UnknownIdException.of("rule of policy " + id + " " + version, ruleId,
+            rules.stream().map(Rule::id).collect(java.util.stream.Collectors.toList()));
+      }
       return this;
     }
 

@@ -1,5 +1,7 @@
 package org.lookingbeyond.rules;
 
+import org.lookingbeyond.Problem;
+
 /**
  * One problem that keeps a policy from being built.
  *
@@ -8,7 +10,7 @@ package org.lookingbeyond.rules;
  * @param message what is wrong and why
  * @since 0.1.0
  */
-public record PolicyProblem(Code code, String ruleId, String message) {
+public record PolicyProblem(Code code, String ruleId, String message) implements Problem {
 
   /**
    * The kinds of problem.
@@ -46,6 +48,22 @@ public record PolicyProblem(Code code, String ruleId, String message) {
     INVALID_PERIOD
   }
 
+  /**
+   * Where the problem is: {@code rule G4}, or {@code policy} for the policy as a whole.
+   *
+   * @return the location
+   * @since 0.1.0
+   */
+  @Override
+  public String location() {
+    return ruleId.equals("-") ? "policy" : "rule " + ruleId;
+  }
+
+  /**
+   * The problem in one line: {@code CODE ruleId: message}.
+   *
+   * @return the text form
+   */
   @Override
   public String toString() {
     return code + " " + ruleId + ": " + message;

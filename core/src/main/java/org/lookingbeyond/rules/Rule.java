@@ -108,8 +108,8 @@ public abstract class Rule {
 
   @Value.Check
   void check() {
-    Checks.require(id().matches("[A-Za-z0-9][A-Za-z0-9._-]*"), "a rule id is letters, digits, '.', '_' or '-': '%s'",
-        id());
-    Checks.nonBlank(title(), "Rule " + id(), "title");
+    Checks.require(id().matches("[A-Za-z0-9][A-Za-z0-9._-]*"), "Rule", null, "id",
+        "must be letters, digits, '.', '_' or '-': '%s'", id());
+    Checks.nonBlank(title(), "Rule", id(), "title");
   }
 }

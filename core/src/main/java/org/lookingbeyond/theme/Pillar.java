@@ -20,7 +20,7 @@ public abstract class Pillar {
    * @param id a stable lower-case id such as {@code "health-human-development"}
    * @param name the display name
    * @return the pillar
-   * @throws IllegalArgumentException if the id is not lower-case words joined by hyphens, or the name is blank
+   * @throws org.lookingbeyond.InvalidValueException if the id is not lower-case words joined by hyphens, or the name is blank
    * @since 0.1.0
    */
   public static Pillar of(String id, String name) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.geo.UnknownCodeException;
 
 /**
@@ -37,8 +39,9 @@ public final class Taxonomy {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "the taxonomy is inconsistent (" + problems.size() + " problems):\n  " + String.join("\n  ", problems));
+      throw new InvalidValueException("the taxonomy", problems.stream().map(p -> new ValueProblem(
+          ValueProblem.Code.INVALID_VALUE, "Taxonomy", Optional.empty(), Optional.empty(), p))
+          .collect(Collectors.toList()));
     }
     this.pillars = Collections.unmodifiableMap(new TreeMap<>(b.pillars));
     this.areas = Collections.unmodifiableMap(new TreeMap<>(b.areas));
@@ -96,8 +99,7 @@ public final class Taxonomy {
    * @since 0.1.0
    */
   public Pillar pillar(String id) {
-    return findPillar(id).orElseThrow(() -> new UnknownCodeException("pillar", id,
-        "expected one of " + pillars.keySet()));
+    return findPillar(id).orElseThrow(() -> UnknownCodeException.of("pillar", id, pillars.keySet()));
   }
 
   /**
@@ -120,8 +122,7 @@ public final class Taxonomy {
    * @since 0.1.0
    */
   public ThematicArea area(String id) {
-    return findArea(id).orElseThrow(() -> new UnknownCodeException("thematic area", id,
-        "expected one of " + areas.keySet()));
+    return findArea(id).orElseThrow(() -> UnknownCodeException.of("thematic area", id, areas.keySet()));
   }
 
   /**
@@ -253,7 +254,7 @@ public final class Taxonomy {
      * Builds the taxonomy after checking it.
      *
      * @return the taxonomy
-     * @throws IllegalArgumentException listing every problem: duplicate ids, an area naming an unknown
+     * @throws InvalidValueException listing every problem: duplicate ids, an area naming an unknown
      *     pillar, an id used by both a pillar and an area
      * @since 0.1.0
      */

@@ -21,7 +21,7 @@ public abstract class ThematicArea {
    * @param name the display name
    * @param pillarId the id of the pillar it belongs to
    * @return the area
-   * @throws IllegalArgumentException if an id is not lower-case words joined by hyphens, or the name is blank
+   * @throws org.lookingbeyond.InvalidValueException if an id is not lower-case words joined by hyphens, or the name is blank
    * @since 0.1.0
    */
   public static ThematicArea of(String id, String name, String pillarId) {

@@ -1,5 +1,6 @@
 package org.lookingbeyond.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,8 +8,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.LookingBeyondException;
 
-/** Guards the shape of core: no Jackson, no package cycles, data flowing one way, no console output. */
+/**
+ * Guards the shape of core: no Jackson, no package cycles, data flowing one way, one exception family, no
+ * console output.
+ */
 class ArchitectureTest {
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -36,6 +41,21 @@ class ArchitectureTest {
         .check(CORE);
     noClasses().that().resideInAPackage("org.lookingbeyond.reference..")
         .should().dependOnClassesThat().resideInAPackage("org.lookingbeyond.registry..")
+        .check(CORE);
+  }
+
+  @Test
+  void everyExceptionOfTheLibraryIsALookingBeyondException() {
+    classes().that().areAssignableTo(Throwable.class).should().beAssignableTo(LookingBeyondException.class)
+        .because("one catch clause catches every failure the library reports")
+        .check(CORE);
+  }
+
+  @Test
+  void theExceptionFamilyDependsOnNoCapability() {
+    noClasses().that().resideInAPackage("org.lookingbeyond")
+        .should().dependOnClassesThat().resideInAPackage("org.lookingbeyond.(*)..")
+        .because("every package throws the family, so it cannot depend on any of them")
         .check(CORE);
   }
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.UnknownIdException;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.model.OrganisationType;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
@@ -90,7 +92,7 @@ class EngagementRuleTest {
 
   @Test
   void settingsAreChecked() {
-    assertThrows(IllegalArgumentException.class, () -> EngagementRule.builder().windowMonths(0).build());
-    assertThrows(IllegalArgumentException.class, () -> EngagementRule.defaults().assess(registry(), "nobody", AS_OF));
+    assertThrows(InvalidValueException.class, () -> EngagementRule.builder().windowMonths(0).build());
+    assertThrows(UnknownIdException.class, () -> EngagementRule.defaults().assess(registry(), "nobody", AS_OF));
   }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.UnknownIdException;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.classify.EngagementTier;
 import org.lookingbeyond.geo.GroupingKind;
@@ -53,22 +55,22 @@ class CoverageSettingsTest {
 
   @Test
   void badSettingsAreRefusedWithTheFieldNamed() {
-    IllegalArgumentException weak = assertThrows(IllegalArgumentException.class,
+    InvalidValueException weak = assertThrows(InvalidValueException.class,
         () -> CoverageSettings.builder().asOf(AS_OF).gapBelow(3).weakBelow(2).build());
-    assertTrue(weak.getMessage().contains("weakBelow (2) must be at least gapBelow (3)"), weak.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> CoverageSettings.builder().asOf(AS_OF).gapBelow(-1).build());
-    IllegalArgumentException weight = assertThrows(IllegalArgumentException.class,
+    assertTrue(weak.getMessage().contains("weakBelow: (2) must be at least gapBelow (3)"), weak.getMessage());
+    assertThrows(InvalidValueException.class, () -> CoverageSettings.builder().asOf(AS_OF).gapBelow(-1).build());
+    InvalidValueException weight = assertThrows(InvalidValueException.class,
         () -> CoverageSettings.builder().asOf(AS_OF).putRegionWeights("002", -0.5).build());
     assertTrue(weight.getMessage().contains("regionWeights[002]"), weight.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(InvalidValueException.class,
         () -> CoverageSettings.builder().asOf(AS_OF).putThemeWeights("drug-prevention", Double.NaN).build());
-    assertThrows(IllegalArgumentException.class, () -> CoverageSettings.builder().asOf(AS_OF)
+    assertThrows(InvalidValueException.class, () -> CoverageSettings.builder().asOf(AS_OF)
         .participationStart(AS_OF.plusDays(1)).build());
-    assertThrows(IllegalArgumentException.class, () -> CoverageSettings.builder().asOf(AS_OF)
+    assertThrows(InvalidValueException.class, () -> CoverageSettings.builder().asOf(AS_OF)
         .organizationTypes(Set.of()).build());
-    assertThrows(IllegalArgumentException.class, () -> CoverageSettings.builder().asOf(AS_OF)
+    assertThrows(InvalidValueException.class, () -> CoverageSettings.builder().asOf(AS_OF)
         .engagementTiers(Set.of()).build());
-    assertThrows(IllegalArgumentException.class, () -> CoverageSettings.builder().asOf(AS_OF).maxPriorityGaps(-1)
+    assertThrows(InvalidValueException.class, () -> CoverageSettings.builder().asOf(AS_OF).maxPriorityGaps(-1)
         .build());
     assertThrows(IllegalStateException.class, () -> CoverageSettings.builder().build(), "no as-of date");
   }
@@ -85,8 +87,8 @@ class CoverageSettingsTest {
     assertEquals("GROUPINGS:[HORN, SAHEL]", GeographyLevel.groupings("mine", List.of("SAHEL", "HORN")).toString());
     assertEquals(Optional.of(RegionLevel.SUB_REGION), GeographyLevel.m49(RegionLevel.SUB_REGION).regionLevel());
     assertEquals(Optional.empty(), GeographyLevel.country().regionLevel());
-    assertThrows(IllegalArgumentException.class, () -> GeographyLevel.groupings("empty", List.of()));
-    assertThrows(IllegalArgumentException.class, () -> GeographyLevel.groupings(" ", List.of("SAHEL")));
+    assertThrows(InvalidValueException.class, () -> GeographyLevel.groupings("empty", List.of()));
+    assertThrows(InvalidValueException.class, () -> GeographyLevel.groupings(" ", List.of("SAHEL")));
   }
 
   @Test
@@ -117,8 +119,8 @@ class CoverageSettingsTest {
     assertThrows(UnsupportedOperationException.class, () -> r.cells().clear());
     assertThrows(UnsupportedOperationException.class, () -> r.cell("202", DRUG_PREVENTION).organizationIds().clear());
     assertThrows(UnsupportedOperationException.class, () -> r.rows().get(0).countries().clear());
-    assertThrows(IllegalArgumentException.class, () -> r.cell("999", DRUG_PREVENTION), "no such row");
-    assertThrows(IllegalArgumentException.class, () -> r.column("terrorism"), "no such column");
+    assertThrows(UnknownIdException.class, () -> r.cell("999", DRUG_PREVENTION), "no such row");
+    assertThrows(UnknownIdException.class, () -> r.column("terrorism"), "no such column");
     assertFalse(r.toString().isEmpty());
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.RegionLevel;
 import org.lookingbeyond.registry.Registry;
 
@@ -92,9 +93,9 @@ class CoverageTrendTest {
   @Test
   void onlyReportsOfTheSameLevelsCompare() {
     CoverageReport bySubRegion = analyze(CURRENT, SUB_REGIONS);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(InvalidValueException.class,
         () -> CoverageTrend.between(bySubRegion, analyze(CURRENT, GeographyLevel.m49(RegionLevel.REGION))));
-    assertThrows(IllegalArgumentException.class, () -> CoverageTrend.between(bySubRegion,
+    assertThrows(InvalidValueException.class, () -> CoverageTrend.between(bySubRegion,
         analyze(CURRENT, CoverageSettings.builder().asOf(Fixtures.AS_OF).themeLevel(ThemeLevel.PILLAR).build())));
   }
 

@@ -2,6 +2,7 @@ package org.lookingbeyond.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lookingbeyond.coverage.Fixtures.AS_OF;
 import static org.lookingbeyond.coverage.Fixtures.DRUG_PREVENTION;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.reference.ReferenceData;
 import org.lookingbeyond.registry.Registry;
@@ -152,15 +154,30 @@ class PriorityGapsTest {
   }
 
   @Test
-  void settingsThatNameNothingAreReportedAsWarnings() {
+  void settingsThatNameAnUnknownIdAreRefusedNamingIt() {
+    UnknownIdException theme = assertThrows(UnknownIdException.class,
+        () -> withWeights(CoverageSettings.builder().putThemeWeights("terrorism", 2.0)));
+    assertEquals("terrorism", theme.id());
+    assertTrue(theme.getMessage().contains("themeWeights"), theme::getMessage);
+    UnknownIdException region = assertThrows(UnknownIdException.class,
+        () -> withWeights(CoverageSettings.builder().putRegionWeights("ROEX", 2.0)));
+    assertEquals("ROEX", region.id());
+    assertTrue(region.getMessage().contains("'ROEA'"), () -> "the nearest known id is suggested: " + region.getMessage());
+    UnknownIdException network = assertThrows(UnknownIdException.class,
+        () -> withWeights(CoverageSettings.builder().addNetworks("NO-SUCH-NETWORK")));
+    assertEquals("NO-SUCH-NETWORK", network.id());
+    assertTrue(network.getMessage().contains("CoverageSettings.networks"), network::getMessage);
+  }
+
+  @Test
+  void knownIdsThatMatchNoRowOrColumnAreReportedAsWarnings() {
     CoverageReport r = withWeights(CoverageSettings.builder().putRegionWeights("ROEA", 2.0)
-        .putThemeWeights("terrorism", 2.0).addNetworks("NO-SUCH-NETWORK"));
+        .themeLevel(ThemeLevel.PILLAR).putThemeWeights(DRUG_PREVENTION, 2.0));
     assertEquals(List.of(
-        "networks names 'NO-SUCH-NETWORK', which is no network of the registry; no organization is a member",
         "regionWeights names 'ROEA', which is neither a row of this report (M49 sub-region) nor an M49 region"
             + " above one; the weight has no effect",
-        "themeWeights names 'terrorism', which is neither a thematic area nor a pillar; the weight has no effect"),
+        "themeWeights names 'drug-prevention', which is neither a column of this report (PILLAR) nor the pillar"
+            + " of one; the weight has no effect"),
         r.warnings());
-    assertEquals(0, r.placedOrganizations(), "nobody belongs to an unknown network");
   }
 }

@@ -24,6 +24,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.UnknownIdException;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.model.EcosocStatus;
 import org.lookingbeyond.model.SeedFundingApplication;
@@ -351,7 +353,7 @@ class AllocationTest {
   @Test
   void budgetInEurosIsRefusedForApplicationsInDollars() {
     Call call = new Call().rlo("ORG-KE", "KE", EASTERN_AFRICA).applies("APP-KE", "ORG-KE");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> call.allocate(SeedFunding.withDefaultPolicy(), Money.of("100000", "EUR")));
     assertTrue(e.getMessage().contains("EUR"), e::getMessage);
   }
@@ -360,7 +362,7 @@ class AllocationTest {
   void budgetInEurosIsRefusedEvenWhenNothingIsEligible() {
     Call call = new Call().organization(eligibleRlo("GOV-TZ", "TZ").toBuilder().type(OrganisationType.GOVERNMENT).build())
         .applies("APP-GOV", "GOV-TZ");
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(InvalidValueException.class,
         () -> call.allocate(SeedFunding.withDefaultPolicy(), Money.of("100000", "EUR")),
         "the budget must be in the policy's currency (USD), whatever the applications");
   }
@@ -372,7 +374,7 @@ class AllocationTest {
     SeedFundingApplication stranger = eligibleApplication("APP-STRANGER", "ORG-KE", EASTERN_AFRICA, "KE", "ROEA");
     SeedFunding funding = SeedFunding.withDefaultPolicy();
     Decision d = funding.assess(r, stranger, AS_OF);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    UnknownIdException e = assertThrows(UnknownIdException.class,
         () -> funding.allocate(r, List.of(d), Money.of("100000", "USD")));
     assertTrue(e.getMessage().contains("APP-STRANGER"), e::getMessage);
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.model.EcosocStatus;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.SeedFundingApplication;
@@ -88,7 +89,7 @@ class PolicySelectionAndWhatIfTest {
   @Test
   void applicationDatedBeforeEveryVersionIsRefusedNamingTheDate() {
     SeedFundingApplication early = rloApplyingAfterCnd68().appliedOn(day(2007, 12, 31)).application();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> FUNDING.assess(rloApplyingAfterCnd68().registry(), early, AS_OF));
     assertTrue(e.getMessage().contains("2007-12-31"), e::getMessage);
     assertTrue(e.getMessage().contains(early.id()), e::getMessage);
@@ -98,7 +99,7 @@ class PolicySelectionAndWhatIfTest {
   void applicationDatedWhenOnlyALaterVersionExistsIsRefused() {
     SeedFunding onlyV2 = SeedFunding.of(PolicySet.of(V2));
     SeedFundingApplication lastYear = rloApplyingAfterCnd68().appliedOn(LAST_DAY_OF_V1).application();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> onlyV2.policyFor(lastYear));
     assertTrue(e.getMessage().contains("2026-12-31"), e::getMessage);
   }

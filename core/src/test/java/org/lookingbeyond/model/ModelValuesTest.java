@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.geo.RegionRef;
 
 class ModelValuesTest {
@@ -19,12 +21,17 @@ class ModelValuesTest {
 
   @Test
   void anOrganizationNamesTheFieldItRefuses() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> org().addOperatingCountries("ke").build());
-    assertTrue(e.getMessage().contains("Organization org-1.operatingCountries"), e.getMessage());
+    assertTrue(e.getMessage().contains("Organization[org-1].operatingCountries"), e.getMessage());
     assertTrue(e.getMessage().contains("'ke'"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> org().id(" ").build());
-    assertThrows(IllegalArgumentException.class, () -> org().memberOrganizations(-1).build());
+    ValueProblem problem = e.problems().get(0);
+    assertEquals(ValueProblem.Code.INVALID_VALUE, problem.code());
+    assertEquals("Organization", problem.type());
+    assertEquals(Optional.of("org-1"), problem.id());
+    assertEquals(Optional.of("operatingCountries"), problem.field());
+    assertThrows(InvalidValueException.class, () -> org().id(" ").build());
+    assertThrows(InvalidValueException.class, () -> org().memberOrganizations(-1).build());
   }
 
   @Test
@@ -76,12 +83,12 @@ class ModelValuesTest {
     assertTrue(Money.of("0.01", "USD").isPositive());
     assertFalse(Money.of("0", "USD").isPositive());
     assertTrue(Money.of("20000", "USD").compareTo(Money.of("19999.99", "USD")) > 0);
-    IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+    InvalidValueException mixed = assertThrows(InvalidValueException.class,
         () -> Money.of("1", "USD").compareTo(Money.of("1", "EUR")));
     assertTrue(mixed.getMessage().contains("USD") && mixed.getMessage().contains("EUR"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.of("1", "DOLLARS")).getMessage()
+    assertTrue(assertThrows(InvalidValueException.class, () -> Money.of("1", "DOLLARS")).getMessage()
         .contains("ISO 4217"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.of("twenty", "USD")).getMessage()
+    assertTrue(assertThrows(InvalidValueException.class, () -> Money.of("twenty", "USD")).getMessage()
         .contains("decimal"));
   }
 
@@ -97,14 +104,14 @@ class ModelValuesTest {
 
   @Test
   void aSessionStartMustFallInItsYearAndMonth() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Session.builder().id("CND-70")
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Session.builder().id("CND-70")
         .bodyCode("CND").number(70).title("t").year(2027).month(Month.MARCH).start(LocalDate.of(2027, 4, 1)).build());
     assertTrue(e.getMessage().contains("not in month MARCH"), e.getMessage());
   }
 
   @Test
   void ecosocStatusBeganIn1946() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(InvalidValueException.class,
         () -> EcosocStatus.of(EcosocStatus.Category.GENERAL, EcosocStatus.State.ACTIVE, 1945));
     assertTrue(EcosocStatus.of(EcosocStatus.Category.SPECIAL, EcosocStatus.State.ACTIVE, 2010).isActive());
     assertFalse(EcosocStatus.of(EcosocStatus.Category.SPECIAL, EcosocStatus.State.SUSPENDED, 2010).isActive());
@@ -112,7 +119,7 @@ class ModelValuesTest {
 
   @Test
   void cadenceParityNeedsAnEvenInterval() {
-    assertThrows(IllegalArgumentException.class, () -> Cadence.builder().intervalYears(1).month(Month.MAY)
+    assertThrows(InvalidValueException.class, () -> Cadence.builder().intervalYears(1).month(Month.MAY)
         .yearParity(Cadence.YearParity.ODD).build());
     assertTrue(Cadence.YearParity.ODD.admits(2027));
     assertFalse(Cadence.YearParity.ODD.admits(2026));
@@ -124,9 +131,9 @@ class ModelValuesTest {
     assertEquals(RegionRef.m49("014"), RegionRef.parse("m49:014"));
     assertEquals(RegionRef.country("KE"), RegionRef.parse("COUNTRY:ke"));
     assertEquals("GROUPING:ROEA", RegionRef.grouping("ROEA").toString());
-    assertThrows(IllegalArgumentException.class, () -> RegionRef.parse("014"));
-    assertThrows(IllegalArgumentException.class, () -> RegionRef.parse("CONTINENT:Africa"));
-    assertThrows(IllegalArgumentException.class, () -> RegionRef.m49("14"));
+    assertThrows(InvalidValueException.class, () -> RegionRef.parse("014"));
+    assertThrows(InvalidValueException.class, () -> RegionRef.parse("CONTINENT:Africa"));
+    assertThrows(InvalidValueException.class, () -> RegionRef.m49("14"));
   }
 
   private static RloDesignation designation(String id, LocalDate from, LocalDate until) {

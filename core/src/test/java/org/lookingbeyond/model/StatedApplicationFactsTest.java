@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.lookingbeyond.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,17 +73,19 @@ class StatedApplicationFactsTest {
 
   @Test
   void namingAnOfficeAndStatingNoneAtOnceIsRefused() {
-    RuntimeException e = assertThrows(RuntimeException.class, () -> SeedFundingApplication.builder().from(unstated())
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> SeedFundingApplication.builder()
+        .from(unstated())
         .fieldOfficeId("ROEA").noFieldOffice(true).build());
-    assertTrue(e.getMessage().contains("SeedFundingApplication APP-1.noFieldOffice"), e.getMessage());
+    assertTrue(e.getMessage().contains("SeedFundingApplication[APP-1].noFieldOffice: is true"), e.getMessage());
     assertTrue(e.getMessage().contains("'ROEA'"), e.getMessage());
   }
 
   @Test
   void aStatedMemberStateMustStillBeAnAlpha2Code() {
-    RuntimeException e = assertThrows(RuntimeException.class, () -> SeedFundingApplication.builder().from(unstated())
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> SeedFundingApplication.builder()
+        .from(unstated())
         .invitedMemberStates(Set.of("KE", "ken")).build());
-    assertTrue(e.getMessage().contains("SeedFundingApplication APP-1.invitedMemberStates"), e.getMessage());
+    assertTrue(e.getMessage().contains("SeedFundingApplication[APP-1].invitedMemberStates: must be"), e.getMessage());
     assertTrue(e.getMessage().contains("'ken'"), e.getMessage());
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.RegionRef;
@@ -84,7 +85,7 @@ class ReferenceDataBuilderTest {
   @Test
   void projectedSessionsCannotBeAddedByHand() {
     Session projected = DEFAULTS.findSession("CND-71").orElseThrow();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> DEFAULTS.toBuilder().addSession(projected));
     assertTrue(e.getMessage().contains("CND-71"));
   }

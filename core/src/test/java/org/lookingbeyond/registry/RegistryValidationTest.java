@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.UnknownIdException;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.geo.UnknownCodeException;
 import org.lookingbeyond.model.ApplicationStatus;
@@ -725,7 +726,10 @@ class RegistryValidationTest {
     assertEquals(List.of("ORG-A"), orgIds(r.membersOf("VNGOC")), "two memberships of one network, listed once");
     assertEquals(List.of("ORG-A"), orgIds(r.membersOf("ALLIANCE-CPCJ")));
     assertEquals(List.of("ORG-B"), orgIds(r.membersOf("UNCAC-COALITION")));
-    assertEquals(List.of(), r.membersOf("NO-SUCH-NETWORK"));
+    UnknownIdException e = assertThrows(UnknownIdException.class, () -> r.membersOf("NO-SUCH-NETWORK"));
+    assertEquals("network", e.kind());
+    assertEquals("NO-SUCH-NETWORK", e.id());
+    assertThrows(UnknownCodeException.class, () -> r.organizationsWorkingOn("drugs"));
   }
 
   @Test

@@ -45,6 +45,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.lookingbeyond.UnknownIdException;
+import org.lookingbeyond.InvalidValueException;
 
 class EvaluatorConcurrencyAndBulkTest {
 
@@ -304,25 +306,25 @@ class EvaluatorConcurrencyAndBulkTest {
   @Test
   void aRecordRefusesAFactOfAnotherSchemaNamingIt() {
     Fact<Boolean> foreign = Fact.bool("applicant.isFoundation", "a fact of another schema");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> facts().set(foreign, true));
+    UnknownIdException e = assertThrows(UnknownIdException.class, () -> facts().set(foreign, true));
     assertTrue(e.getMessage().contains("applicant.isFoundation"), e.getMessage());
   }
 
   @Test
   void aRecordRefusesAFactOfAnotherTypeNamingIt() {
     Fact<String> csoAsText = Fact.text(IS_CSO.name(), "the CSO flag misread as text");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> facts().set(csoAsText, "yes"));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> facts().set(csoAsText, "yes"));
     assertTrue(e.getMessage().contains("applicant.isCso"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> facts().set(csoAsText, Optional.of("yes")));
+    assertThrows(InvalidValueException.class, () -> facts().set(csoAsText, Optional.of("yes")));
   }
 
   @Test
   void aRecordRefusesANumberThatIsNotFiniteNamingTheFact() {
     for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> facts().set(AMOUNT, bad));
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> facts().set(AMOUNT, bad));
       assertTrue(e.getMessage().contains("application.amount"), e.getMessage());
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> facts().set(WOMEN_SHARE, Optional.of(Double.NaN)));
     assertTrue(e.getMessage().contains("applicant.womenShare"), e.getMessage());
   }
@@ -331,21 +333,21 @@ class EvaluatorConcurrencyAndBulkTest {
   void aTableRefusesARecordOfAnotherSchemaNamingBoth() {
     FactRecord mine = facts().set(IS_CSO, true).build();
     FactRecord other = FactRecord.builder(SCHEMA_WITH_DOMAIN_PARAMETER).set(IS_CSO, true).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> FactTable.of(SCHEMA, List.of("APP-1", "APP-2"), List.of(mine, other)));
     assertTrue(e.getMessage().contains("test-grants-reporting") && e.getMessage().contains("record 1"),
         e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> FactTable.of(SCHEMA, List.of("APP-1"), List.of(mine, mine)));
+    assertThrows(InvalidValueException.class, () -> FactTable.of(SCHEMA, List.of("APP-1"), List.of(mine, mine)));
   }
 
   @Test
   void anEvaluatorRefusesFactsOfAnotherSchema() {
     FactRecord other = FactRecord.builder(SCHEMA_WITH_DOMAIN_PARAMETER).set(IS_CSO, true).build();
-    IllegalArgumentException single = assertThrows(IllegalArgumentException.class,
+    InvalidValueException single = assertThrows(InvalidValueException.class,
         () -> POLICY.evaluator().evaluate("APP-1", other, AS_OF));
     assertTrue(single.getMessage().contains("test-grants-reporting"), single.getMessage());
     FactTable otherTable = FactTable.of(SCHEMA_WITH_DOMAIN_PARAMETER, List.of("APP-1"), List.of(other));
-    IllegalArgumentException bulk = assertThrows(IllegalArgumentException.class,
+    InvalidValueException bulk = assertThrows(InvalidValueException.class,
         () -> POLICY.evaluator().evaluateAll(otherTable, AS_OF));
     assertTrue(bulk.getMessage().contains("test-grants-reporting"), bulk.getMessage());
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lookingbeyond.LookingBeyondException;
 import org.lookingbeyond.funding.Allocation;
 import org.lookingbeyond.funding.SeedFunding;
 import org.lookingbeyond.json.DocumentType;
@@ -73,7 +74,7 @@ final class AllocateCommand implements Callable<Integer> {
     Allocation allocation;
     try {
       allocation = report.allocate(money);
-    } catch (IllegalArgumentException e) {
+    } catch (LookingBeyondException e) {
       throw new ParameterException(spec.commandLine(), "--budget " + money + ": " + e.getMessage(), e);
     }
     if (format == Format.JSON) {
@@ -104,7 +105,7 @@ final class AllocateCommand implements Callable<Integer> {
     String code = inBudget != null ? inBudget : given != null ? given : policyCurrency(funding);
     try {
       return Money.of(m.group(1), code);
-    } catch (IllegalArgumentException e) {
+    } catch (LookingBeyondException e) {
       throw new ParameterException(spec.commandLine(), "--budget: '" + TextTable.abbreviate(code, 10)
           + "' is not an ISO 4217 currency code", e);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.Geography;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.geo.RegionRef;
@@ -60,7 +61,7 @@ final class Describe {
     } else if (t.contains(":")) {
       try {
         ref = Optional.of(RegionRef.parse(t));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         ref = Optional.empty();
       }
     } else {

@@ -116,7 +116,7 @@ final class FundingReport {
    *
    * @param budget the budget, in the policy's currency
    * @return the allocation
-   * @throws IllegalArgumentException if the budget's currency is not the policy's
+   * @throws org.lookingbeyond.LookingBeyondException if the budget's currency is not the policy's
    */
   Allocation allocate(Money budget) {
     return funding.allocate(registry, decisions(), budget);

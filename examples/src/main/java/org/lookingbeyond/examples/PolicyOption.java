@@ -3,6 +3,7 @@ package org.lookingbeyond.examples;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lookingbeyond.LookingBeyondException;
 import org.lookingbeyond.funding.DefaultFundingPolicy;
 import org.lookingbeyond.funding.SeedFunding;
 import org.lookingbeyond.rules.Policy;
@@ -80,7 +81,7 @@ final class PolicyOption {
     }
     try {
       return SeedFunding.of(set);
-    } catch (IllegalArgumentException e) {
+    } catch (LookingBeyondException e) {
       throw CliFailure.of("the policy cannot judge seed funding: " + e.getMessage());
     }
   }

@@ -3,6 +3,7 @@ package org.lookingbeyond.examples;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.OrganisationType;
@@ -73,7 +74,7 @@ final class RefusalDemo {
       Organization.builder().id("ORG-BAD-2").name("Lower Case Lobby (fictional)")
           .type(OrganisationType.NATIONAL_NGO).addOperatingCountries("ke").build();
       out.println("  - (not refused)");
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       out.println("  - " + e.getMessage());
     }
   }

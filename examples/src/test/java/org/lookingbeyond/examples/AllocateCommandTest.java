@@ -47,7 +47,7 @@ class AllocateCommandTest {
   void aBudgetInAnotherCurrencyThanThePolicysIsAUsageError() {
     CliRun r = CliRun.run("allocate", "--budget", "60000EUR");
     assertEquals(2, r.code);
-    assertTrue(r.err.startsWith("--budget 60000 EUR: the budget is in EUR; policy seed-funding 1.0 judges amounts in USD"),
+    assertTrue(r.err.startsWith("--budget 60000 EUR: Money.currency: the budget is in EUR; policy seed-funding 1.0 judges amounts in USD"),
         r.err);
   }
 

@@ -77,7 +77,7 @@ public final class DocumentType<T> {
    *
    * <p>JSON has no infinity: a report holding a non-finite number (a priority score that overflows when
    * weights are near {@code Double.MAX_VALUE}) cannot be written, and writing it throws
-   * {@link IllegalArgumentException} naming the member.
+   * {@link org.lookingbeyond.InvalidValueException} naming the member.
    *
    * @since 0.1.0
    */

@@ -1,5 +1,7 @@
 package org.lookingbeyond.json;
 
+import org.lookingbeyond.Problem;
+
 /**
  * One problem found in a JSON document: what kind ({@link #code()}), where (a JSON pointer, and the
  * line and column where the offending value starts) and why. Messages name keys, ids and codes, never
@@ -12,7 +14,7 @@ package org.lookingbeyond.json;
  * @param message what is wrong and why
  * @since 0.1.0
  */
-public record JsonProblem(Code code, String pointer, int line, int column, String message) {
+public record JsonProblem(Code code, String pointer, int line, int column, String message) implements Problem {
 
   /**
    * The kinds of problem.
@@ -20,6 +22,11 @@ public record JsonProblem(Code code, String pointer, int line, int column, Strin
    * @since 0.1.0
    */
   public enum Code {
+    /**
+     * The document cannot be read at all: no such file, access denied, a directory, an I/O error while
+     * reading. The message names the file and the reason; the exception's cause is the I/O failure.
+     */
+    UNREADABLE,
     /** The text is not well-formed JSON (including a truncated document); reading stops here. */
     SYNTAX,
     /** The document exceeds a configured limit (size, nesting depth, string or number length). */
@@ -54,6 +61,19 @@ public record JsonProblem(Code code, String pointer, int line, int column, Strin
     INVALID_REFERENCE_DATA,
     /** A policy that does not build: the message names the policy problem (see {@code PolicyProblem.Code}). */
     INVALID_POLICY
+  }
+
+  /**
+   * Where the problem is: the JSON pointer ({@code (document)} for the whole document) and, where known,
+   * the line and column, such as {@code /organizations/0/id (line 3, column 12)}.
+   *
+   * @return the location
+   * @since 0.1.0
+   */
+  @Override
+  public String location() {
+    String at = pointer.isEmpty() ? "(document)" : pointer;
+    return line > 0 ? at + " (line " + line + ", column " + column + ")" : at;
   }
 
   /**

@@ -10,29 +10,22 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.funding.FundingFacts;
-import org.lookingbeyond.json.internal.Node;
+import org.lookingbeyond.json.internal.IoFailures;
 import org.lookingbeyond.json.internal.Out;
-import org.lookingbeyond.json.internal.TreeReader;
-import org.lookingbeyond.rules.FactSchema;
-import tools.jackson.core.JsonToken;
-import org.lookingbeyond.json.internal.ReadContext;
 import org.lookingbeyond.json.internal.RegistryReader;
 import org.lookingbeyond.json.internal.RegistryWriter;
 import org.lookingbeyond.reference.ReferenceData;
 import org.lookingbeyond.registry.Registry;
+import org.lookingbeyond.rules.FactSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -51,12 +44,15 @@ import tools.jackson.core.util.Separators;
  *
  * <h2>Reading</h2>
  * A document that cannot be read throws one {@link JsonDocumentException} listing <em>every</em>
- * problem found, each with a JSON pointer, line, column, {@link JsonProblem.Code code} and message:
+ * problem found (or, from {@link #tryReadRegistry(Path) tryReadRegistry}, returns them in a
+ * {@link RegistryReading}), each with a JSON pointer, line, column, {@link JsonProblem.Code code} and message:
  * structural problems (wrong types, missing fields, bad dates and codes, duplicate keys) and, when the
  * structure is sound, the registry's own (duplicate ids, dangling references, unknown codes, periods
  * that end before they start, zero or negative amounts, overlapping designations). Only text that is
  * not JSON at all (a syntax error, a truncated document) or that exceeds a limit stops the reading at
- * that point. No Jackson exception escapes, and nothing read is returned alongside problems.
+ * that point; a file or stream that cannot be read at all is one {@link JsonProblem.Code#UNREADABLE}
+ * problem naming the file and why. No Jackson exception escapes, and nothing read is returned alongside
+ * problems.
  *
  * <p>Records are read one at a time from each top-level array, so a large registry is never held as a
  * JSON tree. Members the format does not define are kept and written back unchanged
@@ -78,10 +74,11 @@ public final class LookingBeyondJson {
   private static final LookingBeyondJson DEFAULTS = builder().build();
 
   private final JsonFactory factory;
-  private final boolean strict;
   private final boolean pretty;
   private final ReferenceData reference;
-  private final java.util.Map<String, FactSchema> schemas;
+  private final DocumentReads reads;
+  /** A private copy of the settings, for {@link #rebuild()}. */
+  private final Builder settings;
 
   private LookingBeyondJson(Builder b) {
     this.factory = JsonFactory.builder()
@@ -99,10 +96,10 @@ public final class LookingBeyondJson {
         .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
-    this.strict = b.strict;
     this.pretty = b.pretty;
     this.reference = b.reference;
-    this.schemas = java.util.Map.copyOf(b.schemas);
+    this.reads = new DocumentReads(factory, b.strict, b.reference, java.util.Map.copyOf(b.schemas));
+    this.settings = new Builder(b);
   }
 
   /**
@@ -127,20 +124,28 @@ public final class LookingBeyondJson {
   }
 
   /**
+   * Returns a builder holding this instance's settings, to make a variant of it (as Jackson's mappers
+   * do): {@code json.rebuild().strict(true).build()}.
+   *
+   * @return a new builder with these settings
+   * @since 0.1.0
+   */
+  public Builder rebuild() {
+    return new Builder(settings);
+  }
+
+  /**
    * Reads a registry document from a file (UTF-8).
    *
    * @param path the file
    * @return the document
-   * @throws JsonDocumentException listing every problem of the document
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws JsonDocumentException listing every problem of the document; for a file that cannot be read
+   *     (no such file, access denied, a directory, an I/O error), one {@link JsonProblem.Code#UNREADABLE}
+   *     problem naming the file and why, with the {@link IOException} as the cause
    * @since 0.1.0
    */
   public RegistryDocument readRegistry(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return readRegistry(in, path.getFileName() == null ? path.toString() : path.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return tryReadRegistry(path).orElseThrow();
   }
 
   /**
@@ -150,11 +155,12 @@ public final class LookingBeyondJson {
    * @param in the stream
    * @param documentName a name for messages, such as a file name or URL
    * @return the document
-   * @throws JsonDocumentException listing every problem of the document
+   * @throws JsonDocumentException listing every problem of the document; a stream that fails gives an
+   *     {@link JsonProblem.Code#UNREADABLE} problem, with the {@link IOException} as the cause
    * @since 0.1.0
    */
   public RegistryDocument readRegistry(InputStream in, String documentName) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), in), documentName);
+    return tryReadRegistry(in, documentName).orElseThrow();
   }
 
   /**
@@ -163,11 +169,12 @@ public final class LookingBeyondJson {
    * @param in the reader
    * @param documentName a name for messages
    * @return the document
-   * @throws JsonDocumentException listing every problem of the document
+   * @throws JsonDocumentException listing every problem of the document; a reader that fails gives an
+   *     {@link JsonProblem.Code#UNREADABLE} problem, with the {@link IOException} as the cause
    * @since 0.1.0
    */
   public RegistryDocument readRegistry(Reader in, String documentName) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), in), documentName);
+    return tryReadRegistry(in, documentName).orElseThrow();
   }
 
   /**
@@ -179,68 +186,57 @@ public final class LookingBeyondJson {
    * @since 0.1.0
    */
   public RegistryDocument readRegistry(String json) {
-    return readRegistry(new StringReader(json), "the document");
-  }
-
-  private interface ParserSource {
-    JsonParser open();
-  }
-
-  private RegistryDocument read(ParserSource source, String documentName) {
-    ReadContext ctx = new ReadContext(strict);
-    Optional<Registry> registry;
-    JsonParser parser = null;
-    try {
-      parser = source.open();
-      registry = new RegistryReader(parser, ctx, reference).read();
-    } catch (JacksonException e) {
-      unreadable(e, parser, ctx);
-      throw new JsonDocumentException(documentName, ctx.problems().sorted());
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-    if (registry.isEmpty()) {
-      List<JsonProblem> problems = ctx.problems().sorted();
-      throw new JsonDocumentException(documentName, problems);
-    }
-    return RegistryDocument.of(registry.get(), new UnknownFields(ctx.unknown()));
+    return tryReadRegistry(json).orElseThrow();
   }
 
   /**
-   * Records text that cannot be read as JSON, or that exceeds a limit, where the parser stopped. Its line
-   * and column come from the exception, or from the parser where the exception has none (limits).
+   * Reads a registry document from a file (UTF-8) without throwing: the result holds the document or
+   * every problem, as {@link #readRegistry(Path)} would report them (a file that cannot be read gives one
+   * {@link JsonProblem.Code#UNREADABLE} problem).
+   *
+   * @param path the file
+   * @return the document or the problems
+   * @since 0.1.0
    */
-  private static void unreadable(JacksonException e, @org.jspecify.annotations.Nullable JsonParser parser,
-      ReadContext ctx) {
-    boolean limit = e instanceof StreamConstraintsException;
-    TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-        : parser != null ? parser.currentLocation() : null;
-    ctx.problems().add(limit ? JsonProblem.Code.LIMIT_EXCEEDED : JsonProblem.Code.SYNTAX, "", line(at), column(at),
-        redact(e.getOriginalMessage()));
+  public RegistryReading tryReadRegistry(Path path) {
+    return DocumentReads.file(path, this::tryReadRegistry, RegistryReading::failed);
   }
 
   /**
-   * Jackson's messages quote the offending text, which may be personal data (an unquoted e-mail address
-   * is read as a token): the quoted text is left out.
+   * Reads a registry document from a stream without throwing; the stream is read to the document's end
+   * and not closed.
+   *
+   * @param in the stream (UTF-8, UTF-16 or UTF-32, detected)
+   * @param documentName a name for messages, such as a file name or URL
+   * @return the document or the problems
+   * @since 0.1.0
    */
-  private static String redact(String message) {
-    String text = message == null ? "unreadable JSON" : message;
-    int cut = text.indexOf("\n at [");
-    if (cut >= 0) {
-      text = text.substring(0, cut);
-    }
-    return text.replaceAll("Unrecognized token '[^']*'", "Unrecognized token (text left out)")
-        .replaceAll("\\(String\\) \"[^\"]*\"", "(text left out)");
+  public RegistryReading tryReadRegistry(InputStream in, String documentName) {
+    return reads.registry(reads.source(in), documentName);
   }
 
-  private static int line(TokenStreamLocation at) {
-    return at == null ? 0 : Math.max(at.getLineNr(), 0);
+  /**
+   * Reads a registry document from a reader without throwing; the reader is read to the document's end
+   * and not closed.
+   *
+   * @param in the reader
+   * @param documentName a name for messages
+   * @return the document or the problems
+   * @since 0.1.0
+   */
+  public RegistryReading tryReadRegistry(Reader in, String documentName) {
+    return reads.registry(reads.source(in), documentName);
   }
 
-  private static int column(TokenStreamLocation at) {
-    return at == null ? 0 : Math.max(at.getColumnNr(), 0);
+  /**
+   * Reads a registry document from its text without throwing.
+   *
+   * @param json the document's text
+   * @return the document or the problems
+   * @since 0.1.0
+   */
+  public RegistryReading tryReadRegistry(String json) {
+    return tryReadRegistry(new StringReader(json), "the document");
   }
 
   /**
@@ -314,7 +310,7 @@ public final class LookingBeyondJson {
     try (Writer w = Files.newBufferedWriter(path)) {
       writeRegistry(document, w);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
+      throw new UncheckedIOException("cannot write " + path + ": " + IoFailures.why(path, e), e);
     }
   }
 
@@ -339,16 +335,15 @@ public final class LookingBeyondJson {
    * @param type the kind of document
    * @param path the file
    * @return the document
-   * @throws JsonDocumentException listing every problem of the document
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws JsonDocumentException listing every problem of the document; for a file that cannot be read
+   *     (no such file, access denied, a directory, an I/O error), one {@link JsonProblem.Code#UNREADABLE}
+   *     problem naming the file and why, with the {@link IOException} as the cause
    * @since 0.1.0
    */
   public <T> Document<T> read(DocumentType<T> type, Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(type, in, path.getFileName() == null ? path.toString() : path.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return DocumentReads.file(path, (in, name) -> read(type, in, name), (name, problems, cause) -> {
+      throw DocumentReads.unreadable(name, problems, cause);
+    });
   }
 
   /**
@@ -359,11 +354,12 @@ public final class LookingBeyondJson {
    * @param in the stream
    * @param documentName a name for messages
    * @return the document
-   * @throws JsonDocumentException listing every problem of the document
+   * @throws JsonDocumentException listing every problem of the document; a stream that fails gives an
+   *     {@link JsonProblem.Code#UNREADABLE} problem, with the {@link IOException} as the cause
    * @since 0.1.0
    */
   public <T> Document<T> read(DocumentType<T> type, InputStream in, String documentName) {
-    return readDocument(type, () -> factory.createParser(ObjectReadContext.empty(), in), documentName);
+    return reads.document(type, reads.source(in), documentName);
   }
 
   /**
@@ -374,44 +370,12 @@ public final class LookingBeyondJson {
    * @param in the reader
    * @param documentName a name for messages
    * @return the document
-   * @throws JsonDocumentException listing every problem of the document
+   * @throws JsonDocumentException listing every problem of the document; a reader that fails gives an
+   *     {@link JsonProblem.Code#UNREADABLE} problem, with the {@link IOException} as the cause
    * @since 0.1.0
    */
   public <T> Document<T> read(DocumentType<T> type, Reader in, String documentName) {
-    return readDocument(type, () -> factory.createParser(ObjectReadContext.empty(), in), documentName);
-  }
-
-  private <T> Document<T> readDocument(DocumentType<T> type, ParserSource source, String documentName) {
-    ReadContext ctx = new ReadContext(strict);
-    Optional<T> value = Optional.empty();
-    JsonParser parser = null;
-    try {
-      parser = source.open();
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        ctx.problems().add(JsonProblem.Code.SYNTAX, "", 1, 1, "the document is empty");
-      } else {
-        Node root = new TreeReader(parser, ctx.problems()).read("");
-        if (parser.nextToken() != null) {
-          ctx.problems().add(JsonProblem.Code.SYNTAX, "", parser.currentTokenLocation().getLineNr(),
-              parser.currentTokenLocation().getColumnNr(), "unexpected content after the document's end");
-        }
-        value = type.reader().read(root, ctx, schemas);
-      }
-    } catch (JacksonException e) {
-      unreadable(e, parser, ctx);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-    if (value.isEmpty() || !ctx.problems().isEmpty()) {
-      if (ctx.problems().isEmpty()) {
-        ctx.problems().add(JsonProblem.Code.WRONG_TYPE, "", 1, 1, "a " + type.format() + " document is a JSON object");
-      }
-      throw new JsonDocumentException(documentName, ctx.problems().sorted());
-    }
-    return Document.of(value.get(), new UnknownFields(ctx.unknown()));
+    return reads.document(type, reads.source(in), documentName);
   }
 
   /**
@@ -479,7 +443,7 @@ public final class LookingBeyondJson {
     try (Writer w = Files.newBufferedWriter(path)) {
       write(type, document, w);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
+      throw new UncheckedIOException("cannot write " + path + ": " + IoFailures.why(path, e), e);
     }
   }
 
@@ -533,6 +497,17 @@ public final class LookingBeyondJson {
 
     private Builder() {}
 
+    private Builder(Builder other) {
+      this.strict = other.strict;
+      this.pretty = other.pretty;
+      this.maxDocumentLength = other.maxDocumentLength;
+      this.maxNestingDepth = other.maxNestingDepth;
+      this.maxStringLength = other.maxStringLength;
+      this.maxNumberLength = other.maxNumberLength;
+      this.reference = other.reference;
+      this.schemas.putAll(other.schemas);
+    }
+
     /**
      * Adds a fact schema that policy documents may name in their {@code "schema"} member; the
      * seed-funding schema is known by default.
@@ -576,7 +551,7 @@ public final class LookingBeyondJson {
      *
      * @param length the limit, 1 or more
      * @return this builder
-     * @throws IllegalArgumentException if the limit is less than 1
+     * @throws InvalidValueException if the limit is less than 1
      * @since 0.1.0
      */
     public Builder maxDocumentLength(long length) {
@@ -591,14 +566,14 @@ public final class LookingBeyondJson {
      *
      * @param depth the limit, from 1 to {@value #MAX_NESTING_DEPTH}
      * @return this builder
-     * @throws IllegalArgumentException if the limit is outside that range
+     * @throws InvalidValueException if the limit is outside that range
      * @since 0.1.0
      */
     public Builder maxNestingDepth(int depth) {
       requirePositive(depth, "maxNestingDepth");
       if (depth > MAX_NESTING_DEPTH) {
-        throw new IllegalArgumentException("maxNestingDepth must be at most " + MAX_NESTING_DEPTH
-            + " (values are read recursively): " + depth);
+        throw new InvalidValueException(ValueProblem.invalid("LookingBeyondJson.Builder", null, "maxNestingDepth",
+            "must be at most " + MAX_NESTING_DEPTH + " (values are read recursively): " + depth));
       }
       this.maxNestingDepth = depth;
       return this;
@@ -609,7 +584,7 @@ public final class LookingBeyondJson {
      *
      * @param length the limit, 1 or more
      * @return this builder
-     * @throws IllegalArgumentException if the limit is less than 1
+     * @throws InvalidValueException if the limit is less than 1
      * @since 0.1.0
      */
     public Builder maxStringLength(int length) {
@@ -623,7 +598,7 @@ public final class LookingBeyondJson {
      *
      * @param length the limit, 1 or more
      * @return this builder
-     * @throws IllegalArgumentException if the limit is less than 1
+     * @throws InvalidValueException if the limit is less than 1
      * @since 0.1.0
      */
     public Builder maxNumberLength(int length) {
@@ -658,7 +633,8 @@ public final class LookingBeyondJson {
 
     private static void requirePositive(long value, String name) {
       if (value < 1) {
-        throw new IllegalArgumentException(name + " must be 1 or more: " + value);
+        throw new InvalidValueException(ValueProblem.invalid("LookingBeyondJson.Builder", null, name,
+            "must be 1 or more: " + value));
       }
     }
   }

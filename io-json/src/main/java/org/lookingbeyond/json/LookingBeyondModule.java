@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.json.internal.ActivityCodecs;
 import org.lookingbeyond.json.internal.Node;
@@ -80,7 +81,7 @@ public final class LookingBeyondModule extends SimpleModule {
       public RegionRef deserialize(JsonParser p, DeserializationContext ctxt) {
         try {
           return RegionRef.parse(p.getValueAsString(""));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
           return ctxt.reportInputMismatch(RegionRef.class, "%s", e.getMessage());
         }
       }

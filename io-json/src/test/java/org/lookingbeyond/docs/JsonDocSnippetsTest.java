@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Optional;
+import org.lookingbeyond.json.RegistryReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lookingbeyond.coverage.CoverageAnalyzer;
@@ -71,6 +73,31 @@ class JsonDocSnippetsTest {
       }
     }
     // snippet:end
+  }
+
+  /** Section "Reading and writing in Java": a reading that never throws for the document's problems. */
+  private static Optional<Registry> tryRead(Path dir) {
+    LookingBeyondJson json = LookingBeyondJson.defaults();
+    // snippet:start
+    RegistryReading reading = json.tryReadRegistry(dir.resolve("registry.json"));
+    if (reading.isValid()) {
+      Registry registry = reading.registry().orElseThrow();
+    } else {
+      reading.problems().forEach(p -> System.err.println(reading.documentName() + ":" + p));
+    }
+    // snippet:end
+    return reading.registry();
+  }
+
+  @Test
+  void aReadingHoldsTheRegistryOrEveryProblemWithoutThrowing() {
+    DocFixtures.copy("/golden/registry.json", dir.resolve("registry.json"));
+    assertEquals(Optional.of(DocFixtures.goldenRegistry()), tryRead(dir));
+    DocFixtures.write(dir.resolve("registry.json"), NO_ID_AND_A_SLASHED_DATE);
+    String printed = DocFixtures.standardErrorOf(() -> assertEquals(Optional.empty(), tryRead(dir)));
+    assertEquals(2, printed.lines().count(), printed);
+    assertTrue(printed.lines().allMatch(l -> l.startsWith("registry.json:")), printed);
+    assertTrue(printed.contains("/organizations/0/id MISSING_FIELD"), printed);
   }
 
   @Test

@@ -64,6 +64,14 @@ final class CoverageGenerators {
   private static final List<String> WEIGHT_KEYS = List.of("002", "202", "014", "142", "ROEA", "KE", "TZ",
       "drug-prevention", "trafficking-crime-terrorism", "health-human-development", "nowhere");
 
+  /** Region weight keys the reference data knows, so that an analysis accepts them (some match no row). */
+  private static final List<String> REGION_WEIGHT_KEYS = List.of("002", "202", "014", "142", "ROEA", "KE", "TZ",
+      "AQ");
+
+  /** Theme weight keys the taxonomy knows: areas and pillars. */
+  private static final List<String> THEME_WEIGHT_KEYS = List.of("drug-prevention", "small-arms-control",
+      "trafficking-crime-terrorism", "health-human-development");
+
   /** Weights of any finite magnitude, negative zero included. */
   private static final List<Double> ANY_WEIGHTS = List.of(0.0, -0.0, 1.0, 1.5, 2.0, 0.5, 1.0 / 3, 1e-9, 1e300,
       Double.MIN_VALUE, Double.MAX_VALUE, 123.456, 7e-200);
@@ -131,7 +139,9 @@ final class CoverageGenerators {
       b.requireRegisteredByAsOf(d.chance(50));
     }
     if (d.chance(30)) {
-      List<String> networks = subset(d, List.of("VNGOC", "ALLIANCE-CPCJ", "UNCAC-COALITION", "NET-1"), 0);
+      // An analysis refuses a network its reference data does not know; a settings document does not.
+      List<String> networks = subset(d, analyzed ? List.of("VNGOC", "ALLIANCE-CPCJ", "UNCAC-COALITION")
+          : List.of("VNGOC", "ALLIANCE-CPCJ", "UNCAC-COALITION", "NET-1"), 0);
       if (!analyzed && d.chance(50)) {
         networks.add(text(d, 8));
       }
@@ -154,12 +164,12 @@ final class CoverageGenerators {
     List<Double> weights = analyzed ? MODEST_WEIGHTS : ANY_WEIGHTS;
     int regions = d.between(0, 3);
     for (int i = 0; i < regions; i++) {
-      b.putRegionWeights(d.chance(70) || analyzed ? d.pick(WEIGHT_KEYS) : text(d, 6),
+      b.putRegionWeights(analyzed ? d.pick(REGION_WEIGHT_KEYS) : d.chance(70) ? d.pick(WEIGHT_KEYS) : text(d, 6),
           d.chance(70) ? d.pick(weights) : Math.abs(number(d)));
     }
     int themes = d.between(0, 3);
     for (int i = 0; i < themes; i++) {
-      b.putThemeWeights(d.chance(70) || analyzed ? d.pick(WEIGHT_KEYS) : text(d, 6),
+      b.putThemeWeights(analyzed ? d.pick(THEME_WEIGHT_KEYS) : d.chance(70) ? d.pick(WEIGHT_KEYS) : text(d, 6),
           d.chance(70) ? d.pick(weights) : Math.abs(number(d)));
     }
     if (d.chance(40)) {
@@ -436,10 +446,13 @@ final class CoverageGenerators {
         GeographyLevel.groupings("Eastern Africa, MENA and the African Group", List.of("ROEA", "ROMENA", "AFRICAN")));
   }
 
-  /** Settings of the hand-made analyses: weights by M49 ancestor, grouping, area and pillar, one naming nothing. */
+  /**
+   * Settings of the hand-made analyses: weights by M49 ancestor, grouping, area and pillar, one (Antarctica,
+   * in no M49 region) matching no row at any level but the country level.
+   */
   static CoverageSettings handMadeSettings(GeographyLevel level, ThemeLevel theme) {
     return CoverageSettings.builder().asOf(AS_OF).geographyLevel(level).themeLevel(theme)
-        .putRegionWeights("002", 1.5).putRegionWeights("ROEA", 2.0).putRegionWeights("nowhere", 3.0)
+        .putRegionWeights("002", 1.5).putRegionWeights("ROEA", 2.0).putRegionWeights("AQ", 3.0)
         .putThemeWeights("small-arms-control", 2.0).putThemeWeights("health-human-development", 0.5)
         .maxCandidatesPerGap(3).maxPriorityGaps(40).build();
   }

@@ -103,7 +103,7 @@ class CoverageMalformedDocumentsTest {
     String order = "{\"format\": \"lookingbeyond.coverage-settings/1\", \"asOf\": \"2025-06-30\", \"gapBelow\": 3,"
         + " \"weakBelow\": 2}";
     assertEquals(List.of("1:1  INVALID_VALUE"), problems(JSON, SETTINGS, order));
-    assertTrue(message(SETTINGS, order).contains("weakBelow (2) must be at least gapBelow (3)"), message(SETTINGS,
+    assertTrue(message(SETTINGS, order).contains("CoverageSettings.weakBelow: (2) must be at least gapBelow (3)"), message(SETTINGS,
         order));
   }
 

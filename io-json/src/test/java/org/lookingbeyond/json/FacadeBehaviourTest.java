@@ -34,6 +34,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.model.Grant;
 import org.lookingbeyond.model.Money;
 import org.lookingbeyond.model.OrganisationType;
@@ -162,7 +163,9 @@ class FacadeBehaviourTest {
     };
     RegistryDocument doc = RegistryDocument.of(Fixtures.fullRegistry());
     assertThrows(UncheckedIOException.class, () -> JSON.writeRegistry(doc, broken));
-    assertThrows(UncheckedIOException.class, () -> JSON.readRegistry(dir.resolve("missing.json")));
+    JsonDocumentException missing = assertThrows(JsonDocumentException.class,
+        () -> JSON.readRegistry(dir.resolve("missing.json")));
+    assertEquals(JsonProblem.Code.UNREADABLE, missing.problems().get(0).code());
   }
 
   // ------------------------------------------------------------------ output form
@@ -305,7 +308,7 @@ class FacadeBehaviourTest {
   /** A caller may raise the nesting limit up to its maximum; deeper documents still fail as document problems. */
   @Test
   void aDeepDocumentUnderARaisedNestingLimitFailsCleanly() {
-    assertThrows(IllegalArgumentException.class, () -> LookingBeyondJson.builder().maxNestingDepth(Integer.MAX_VALUE));
+    assertThrows(InvalidValueException.class, () -> LookingBeyondJson.builder().maxNestingDepth(Integer.MAX_VALUE));
     LookingBeyondJson deep = LookingBeyondJson.builder()
         .maxNestingDepth(LookingBeyondJson.Builder.MAX_NESTING_DEPTH).build();
     int allowed = LookingBeyondJson.Builder.MAX_NESTING_DEPTH - 2;
@@ -382,7 +385,7 @@ class FacadeBehaviourTest {
         b -> b.maxStringLength(0), b -> b.maxStringLength(-1),
         b -> b.maxNumberLength(0), b -> b.maxNumberLength(-100));
     for (Consumer<LookingBeyondJson.Builder> set : bad) {
-      assertThrows(IllegalArgumentException.class, () -> set.accept(LookingBeyondJson.builder()));
+      assertThrows(InvalidValueException.class, () -> set.accept(LookingBeyondJson.builder()));
     }
     LookingBeyondJson tight = LookingBeyondJson.builder().maxDocumentLength(1).maxNestingDepth(1).maxStringLength(1)
         .maxNumberLength(1).build();

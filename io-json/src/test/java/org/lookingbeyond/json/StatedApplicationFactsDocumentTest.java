@@ -132,7 +132,7 @@ class StatedApplicationFactsDocumentTest {
     JsonProblem p = e.problems().get(0);
     assertEquals(JsonProblem.Code.INVALID_VALUE, p.code());
     assertEquals("/applications/0", p.pointer());
-    assertTrue(p.message().contains("APP-1.noFieldOffice") && p.message().contains("'ROEA'"), p::message);
+    assertTrue(p.message().contains("APP-1].noFieldOffice") && p.message().contains("'ROEA'"), p::message);
   }
 
   @Test

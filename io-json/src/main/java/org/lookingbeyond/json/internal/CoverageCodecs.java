@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.classify.EngagementTier;
 import org.lookingbeyond.coverage.CandidateReason;
@@ -742,8 +744,8 @@ public final class CoverageCodecs {
    */
   private static void number(Out out, String name, double d) {
     if (!Double.isFinite(d)) {
-      throw new IllegalArgumentException("\"" + name + "\" is " + d + ", which JSON cannot hold: a score overflows"
-          + " when weights are near Double.MAX_VALUE");
+      throw new InvalidValueException(ValueProblem.invalid("CoverageReport", null, name, "is " + d
+          + ", which JSON cannot hold: a score overflows when weights are near Double.MAX_VALUE"));
     }
     out.name(name);
     out.generator().writeNumber(Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(-0.0) ? "-0.0"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.json.JsonProblem.Code;
 import org.lookingbeyond.model.Money;
@@ -199,7 +200,7 @@ public final class Fields {
     }
     try {
       return Optional.of(builder.get());
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (InvalidValueException | IllegalArgumentException | IllegalStateException e) {
       ctx.problems().add(Code.INVALID_VALUE, object, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
@@ -274,7 +275,7 @@ public final class Fields {
     Optional<String> text = asString(n, name);
     try {
       return text.map(RegionRef::parse);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       ctx.problems().add(Code.INVALID_VALUE, n, "\"" + name + "\": " + e.getMessage());
       return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.json.JsonProblem.Code;
 import org.lookingbeyond.rules.Criterion;
 import org.lookingbeyond.rules.FactSchema;
@@ -72,7 +73,7 @@ public final class PolicyCodec {
     Policy.Builder b;
     try {
       b = Policy.builder(id.orElseThrow(), version.orElseThrow(), schema.orElseThrow());
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       ctx.problems().add(Code.INVALID_VALUE, root, String.valueOf(e.getMessage()));
       return Optional.empty();
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.json.JsonProblem;
 import org.lookingbeyond.json.JsonProblem.Code;
@@ -212,7 +213,7 @@ public final class RegistryReader {
         Node at = referenceNode;
         e.problems().forEach(p -> ctx.problems().add(Code.INVALID_REFERENCE_DATA, at, p.toString()));
         return Optional.empty();
-      } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+      } catch (InvalidValueException | java.time.DateTimeException | ArithmeticException e) {
         ctx.problems().add(Code.INVALID_REFERENCE_DATA, referenceNode, String.valueOf(e.getMessage()));
         return Optional.empty();
       }
