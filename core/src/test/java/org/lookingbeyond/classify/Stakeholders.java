@@ -131,6 +131,12 @@ final class Stakeholders {
       return this;
     }
 
+    World rlo(String designationId, String orgId, RegionRef region, LocalDate from, LocalDate until) {
+      designations.add(RloDesignation.builder().id(designationId).organizationId(orgId).region(region)
+          .validFrom(from).validUntil(until).build());
+      return this;
+    }
+
     World applied(String applicationId, String orgId, LocalDate date, ApplicationStatus status) {
       applications.add(SeedFundingApplication.builder().id(applicationId).applicantId(orgId).applicationDate(date)
           .status(status).build());
