@@ -75,7 +75,7 @@ class ClassificationRenderersTest {
     assertTrue(text.contains("Definitive stakeholders (1): definitive"), text);
     assertTrue(text.contains("Dormant stakeholders, power only (1): dormant"), text);
     assertTrue(text.contains("M49:002 Africa: candidates definitive"), text);
-    assertTrue(text.contains("Salience class: NON_STAKEHOLDER 1, DORMANT 1"), text);
+    assertTrue(text.contains("Salience class:  NON_STAKEHOLDER 1, DORMANT 1"), text);
     assertEquals(-1, text.indexOf("Society\nof"), "a line break in a name does not break the table");
   }
 
