@@ -10,11 +10,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.model.Organization;
+import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.rules.BulkResult;
 import org.lookingbeyond.rules.FactRecord;
 import org.lookingbeyond.rules.FactTable;
-import org.lookingbeyond.rules.Policy;
-import org.lookingbeyond.rules.Rule;
 import org.lookingbeyond.rules.Status;
 import org.lookingbeyond.rules.Verdict;
 
@@ -44,20 +43,41 @@ public final class Classification {
   private final int urgencyRule;
   private final byte[] classes;
   private final byte[] quadrants;
-  /** Candidacy rows of organization i: from {@code firstCandidacy[i]} to {@code firstCandidacy[i + 1]}. */
-  final int[] firstCandidacy;
-  final CandidateRegion[] candidacyRegion;
-  final BulkResult candidacy;
+  /** The RLO candidacy verdict of each organization for each of its candidate regions. */
+  private final Verdict[] candidacy;
 
-  Classification(RegistryIndex index, List<Organization> organizations) {
+  /**
+   * Classifies organizations.
+   *
+   * @param index the run's index
+   * @param organizations the organizations, by id
+   * @param wholeRegistry whether they are all the registry's organizations, so that their participations
+   *     are read in one pass over the registry's (ordered the same way) rather than looked up one by one
+   */
+  Classification(RegistryIndex index, List<Organization> organizations, boolean wholeRegistry) {
     this.index = index;
     int n = organizations.size();
     this.derived = new Derivation[n];
     List<String> ids = new ArrayList<>(n);
     List<FactRecord> records = new ArrayList<>(n);
+    List<Participation> all = index.registry.participations();
+    int cursor = 0;
     for (int i = 0; i < n; i++) {
       Organization o = organizations.get(i);
-      derived[i] = new Derivation(index, o, false);
+      List<Participation> mine;
+      if (wholeRegistry) {
+        while (cursor < all.size() && all.get(cursor).organizationId().compareTo(o.id()) < 0) {
+          cursor++;
+        }
+        int start = cursor;
+        while (cursor < all.size() && all.get(cursor).organizationId().equals(o.id())) {
+          cursor++;
+        }
+        mine = all.subList(start, cursor);
+      } else {
+        mine = index.registry.participationsOf(o.id());
+      }
+      derived[i] = new Derivation(index, o, mine, false);
       rows.put(o.id(), i);
       ids.add(o.id());
       records.add(derived[i].stakeholderFacts(index.asOf));
@@ -67,10 +87,10 @@ public final class Classification {
     this.attributes = policy.attributes().evaluator().evaluateAll(table, index.asOf);
     this.power = policy.power().evaluator().evaluateAll(table, index.asOf);
     this.interest = policy.interest().evaluator().evaluateAll(table, index.asOf);
-    this.csoRule = ruleIndex(policy.attributes(), ClassificationPolicy.CSO);
-    this.powerRule = ruleIndex(policy.attributes(), ClassificationPolicy.POWER);
-    this.legitimacyRule = ruleIndex(policy.attributes(), ClassificationPolicy.LEGITIMACY);
-    this.urgencyRule = ruleIndex(policy.attributes(), ClassificationPolicy.URGENCY);
+    this.csoRule = PolicyChecks.ruleIndex(policy.attributes(), ClassificationPolicy.CSO);
+    this.powerRule = PolicyChecks.ruleIndex(policy.attributes(), ClassificationPolicy.POWER);
+    this.legitimacyRule = PolicyChecks.ruleIndex(policy.attributes(), ClassificationPolicy.LEGITIMACY);
+    this.urgencyRule = PolicyChecks.ruleIndex(policy.attributes(), ClassificationPolicy.URGENCY);
     this.classes = new byte[n];
     this.quadrants = new byte[n];
     ClassificationSettings s = policy.settings();
@@ -79,35 +99,43 @@ public final class Classification {
       quadrants[i] = (byte) Quadrant.of(power.score(i), interest.score(i), s.powerThreshold(), s.interestThreshold())
           .ordinal();
     }
-    this.firstCandidacy = new int[n + 1];
-    List<CandidateRegion> regions = new ArrayList<>();
-    List<String> candidacyIds = new ArrayList<>();
-    List<FactRecord> candidacyRecords = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      firstCandidacy[i] = regions.size();
-      Status legitimate = legitimacy(i);
-      Optional<Boolean> fact = legitimate == Status.UNKNOWN ? Optional.empty()
-          : Optional.of(legitimate == Status.PASS);
-      for (CandidateRegion r : derived[i].candidates) {
-        regions.add(r);
-        candidacyIds.add(ids.get(i) + "@" + r.ref());
-        candidacyRecords.add(derived[i].candidacyFacts(r, fact));
-      }
-    }
-    firstCandidacy[n] = regions.size();
-    this.candidacyRegion = regions.toArray(new CandidateRegion[0]);
-    this.candidacy = policy.rloCandidacy().evaluator().evaluateAll(FactTable.of(ClassificationFacts.RLO_CANDIDACY,
-        candidacyIds, candidacyRecords), index.asOf);
+    this.candidacy = candidacies(n);
   }
 
-  static int ruleIndex(Policy policy, String ruleId) {
-    List<Rule> rules = policy.rules();
-    for (int i = 0; i < rules.size(); i++) {
-      if (rules.get(i).id().equals(ruleId)) {
-        return i;
+  /**
+   * The candidacy verdicts. The facts of a candidacy differ between an organization's candidate regions
+   * only in {@link ClassificationFacts#OPERATES_IN_REGION}, which holds for each of them by construction
+   * (they are the regions of its countries); the other facts follow from five values (CSO or not, scope,
+   * legitimacy, tier, overdue reports) that few distinct combinations take. So each distinct combination
+   * is evaluated once, on the bulk path, and its verdict holds for every organization and region with it.
+   */
+  private Verdict[] candidacies(int n) {
+    Map<Long, Integer> combinations = new HashMap<>();
+    int[] combinationOf = new int[n];
+    List<String> ids = new ArrayList<>();
+    List<FactRecord> records = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Derivation d = derived[i];
+      Status legitimate = legitimacy(i);
+      long key = ((long) d.overdueReports << 12) | (d.tier.ordinal() << 8) | (legitimate.ordinal() << 4)
+          | (d.scope.ordinal() << 1) | (d.organization.isCso() ? 1 : 0);
+      Integer k = combinations.get(key);
+      if (k == null) {
+        k = records.size();
+        combinations.put(key, k);
+        ids.add("combination " + k);
+        records.add(d.candidacyFacts(true, legitimate == Status.UNKNOWN ? Optional.empty()
+            : Optional.of(legitimate == Status.PASS)));
       }
+      combinationOf[i] = k;
     }
-    throw new IllegalStateException("policy " + policy.id() + " has no rule " + ruleId);
+    BulkResult verdicts = index.policy.rloCandidacy().evaluator().evaluateAll(FactTable.of(
+        ClassificationFacts.RLO_CANDIDACY, ids, records), index.asOf);
+    Verdict[] out = new Verdict[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = verdicts.verdict(combinationOf[i]);
+    }
+    return out;
   }
 
   /**
@@ -282,13 +310,25 @@ public final class Classification {
    * @since 0.1.0
    */
   public List<RegionRef> candidateRegions(int row) {
-    List<RegionRef> out = new ArrayList<>();
-    for (int c = firstCandidacy[row]; c < firstCandidacy[row + 1]; c++) {
-      if (candidacy.verdict(c) == Verdict.ELIGIBLE) {
-        out.add(candidacyRegion[c].ref());
-      }
+    if (candidacy[row] != Verdict.ELIGIBLE) {
+      return List.of();
     }
+    List<RegionRef> out = new ArrayList<>();
+    derived[row].candidates.forEach(r -> out.add(r.ref()));
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The RLO candidacy verdict of a row, the same for each of the regions it operates in (they differ only
+   * in the region, where it operates by construction).
+   *
+   * @param row the row
+   * @return ELIGIBLE for a candidate, NEEDS_REVIEW when a condition is unknown and none failed, else
+   *     INELIGIBLE
+   * @since 0.1.0
+   */
+  public Verdict candidacy(int row) {
+    return candidacy[row];
   }
 
   /**

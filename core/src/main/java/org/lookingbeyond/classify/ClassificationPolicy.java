@@ -1,14 +1,12 @@
 package org.lookingbeyond.classify;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.rules.Policy;
-import org.lookingbeyond.rules.RuleKind;
 
 /**
  * A versioned stakeholder classification policy: every rule and every number a classification uses,
@@ -400,22 +398,7 @@ public final class ClassificationPolicy {
      * @since 0.1.0
      */
     public List<String> validate() {
-      List<String> problems = new ArrayList<>();
-      effectiveUntil.filter(u -> u.isBefore(effectiveFrom)).ifPresent(u -> problems.add("the policy is in force"
-          + " until " + u + ", before it starts on " + effectiveFrom));
-      PolicyChecks.part(problems, "attributes", attributes, ClassificationFacts.STAKEHOLDER, RuleKind.ATTRIBUTE);
-      PolicyChecks.part(problems, "power", power, ClassificationFacts.STAKEHOLDER, RuleKind.SCORE);
-      PolicyChecks.part(problems, "interest", interest, ClassificationFacts.STAKEHOLDER, RuleKind.SCORE);
-      PolicyChecks.part(problems, "rloCandidacy", rloCandidacy, ClassificationFacts.RLO_CANDIDACY, RuleKind.GATE);
-      if (attributes != null) {
-        for (String rule : List.of(CSO, POWER, LEGITIMACY, URGENCY)) {
-          if (attributes.rules().stream().noneMatch(r -> r.id().equals(rule))) {
-            problems.add("attributes: no ATTRIBUTE rule has the id " + rule + "; the four attribute rules are "
-                + CSO + ", " + POWER + ", " + LEGITIMACY + " and " + URGENCY);
-          }
-        }
-      }
-      return problems;
+      return PolicyChecks.problems(effectiveFrom, effectiveUntil, attributes, power, interest, rloCandidacy);
     }
 
     /**

@@ -4,19 +4,18 @@ import static org.lookingbeyond.classify.ClassificationFacts.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.lookingbeyond.model.EcosocStatus;
 import org.lookingbeyond.model.Grant;
+import org.lookingbeyond.model.NetworkMembership;
+import org.lookingbeyond.model.OrganisationType;
 import org.lookingbeyond.model.Organization;
 import org.lookingbeyond.model.Participation;
 import org.lookingbeyond.model.SeedFundingApplication;
-import org.lookingbeyond.model.Session;
 import org.lookingbeyond.rules.FactRecord;
-import org.lookingbeyond.theme.Taxonomy;
 
 /**
  * Everything a classification derives about one organization from its own record and indexed history,
@@ -25,14 +24,20 @@ import org.lookingbeyond.theme.Taxonomy;
  * ids behind each count for the explanations.
  */
 final class Derivation {
+  private static final String[] TYPE_CODES = java.util.Arrays.stream(OrganisationType.values())
+      .map(t -> Integer.toString(t.code())).toArray(String[]::new);
+
   final Organization organization;
   final Scope scope;
-  final SortedSet<String> regions = new TreeSet<>();
-  final SortedSet<String> subRegions = new TreeSet<>();
-  final SortedSet<String> withoutRegion = new TreeSet<>();
-  final SortedSet<String> pillars = new TreeSet<>();
-  final SortedSet<String> unknownAreas = new TreeSet<>();
-  final SortedSet<String> matchedAreas = new TreeSet<>();
+  /** The M49 regions, sub-regions and countries in no region of its operating countries: sorted, distinct. */
+  final List<String> regions;
+  final List<String> subRegions;
+  final List<String> withoutRegion;
+  /** The pillars of its areas, and the areas the taxonomy lacks: sorted, distinct. */
+  final List<String> pillars;
+  final List<String> unknownAreas;
+  /** Its areas among the priority areas, in id order. */
+  final List<String> matchedAreas;
   /** The share of its areas among the priority areas; NaN when it lists none. */
   final double relevance;
   final EngagementTier tier;
@@ -44,43 +49,87 @@ final class Derivation {
   final int overdueReports;
   final List<CandidateRegion> candidates;
   /** The ids behind the counts, kept only when explaining. */
-  final List<String> pendingIds = new ArrayList<>();
-  final List<String> upcomingIds = new ArrayList<>();
-  final List<String> uncertainIds = new ArrayList<>();
-  final List<String> overdueIds = new ArrayList<>();
+  final List<String> pendingIds = new ArrayList<>(0);
+  final List<String> upcomingIds = new ArrayList<>(0);
+  final List<String> uncertainIds = new ArrayList<>(0);
+  final List<String> overdueIds = new ArrayList<>(0);
 
-  Derivation(RegistryIndex index, Organization o, boolean explain) {
+  /**
+   * Derives one organization.
+   *
+   * @param index the run's index
+   * @param o the organization
+   * @param participations its participations, by session and kind (as {@link
+   *     org.lookingbeyond.registry.Registry#participationsOf(String)} gives them)
+   * @param explain whether to keep the ids behind the counts
+   */
+  Derivation(RegistryIndex index, Organization o, List<Participation> participations, boolean explain) {
     this.organization = o;
     LocalDate asOf = index.asOf;
+    List<String> r = new ArrayList<>(2);
+    List<String> sub = new ArrayList<>(2);
+    List<String> none = List.of();
     for (String c : o.operatingCountries()) {
-      String[] m49 = index.m49Of(c);
-      if (m49[0] == null) {
-        withoutRegion.add(c);
+      RegistryIndex.Place place = index.place(c);
+      if (place.region() == null) {
+        none = none.isEmpty() ? new ArrayList<>(1) : none;
+        none.add(c);
       } else {
-        regions.add(m49[0]);
-        if (m49[1] != null) {
-          subRegions.add(m49[1]);
+        addDistinct(r, place.region());
+        if (place.subRegion() != null) {
+          addDistinct(sub, place.subRegion());
         }
       }
     }
+    this.regions = sorted(r);
+    this.subRegions = sorted(sub);
+    this.withoutRegion = none;
     this.scope = scopeOf(o.operatingCountries().size(), regions.size(), subRegions.size());
-    Taxonomy taxonomy = index.registry.reference().taxonomy();
+    List<String> p = new ArrayList<>(2);
+    List<String> unknown = List.of();
+    List<String> matched = new ArrayList<>(o.thematicAreas().size());
     for (String area : o.thematicAreas()) {
-      taxonomy.findArea(area).ifPresentOrElse(a -> pillars.add(a.pillarId()), () -> unknownAreas.add(area));
+      String pillar = index.pillarOfArea.get(area);
+      if (pillar != null) {
+        addDistinct(p, pillar);
+      } else {
+        unknown = unknown.isEmpty() ? new ArrayList<>(1) : unknown;
+        unknown.add(area);
+      }
       if (index.priorityAreas.contains(area)) {
-        matchedAreas.add(area);
+        matched.add(area);
       }
     }
+    this.pillars = sorted(p);
+    this.unknownAreas = unknown;
+    this.matchedAreas = matched;
     this.relevance = o.thematicAreas().isEmpty() ? Double.NaN
-        : (double) matchedAreas.size() / o.thematicAreas().size();
-    ClassificationPolicy policy = index.policy;
-    this.tier = policy.settings().engagementRule().tier(index.registry, o.id(), asOf);
+        : (double) matched.size() / o.thematicAreas().size();
+    ClassificationSettings settings = index.policy.settings();
+    this.tier = settings.engagementRule().tier(participations, index::firstDay, asOf);
     this.activeRlo = !index.activeDesignations(o.id()).isEmpty();
-    this.networkMember = o.networkMemberships().stream().anyMatch(m -> m.activeOn(asOf));
+    boolean member = false;
+    for (NetworkMembership m : o.networkMemberships()) {
+      member |= m.activeOn(asOf);
+    }
+    this.networkMember = member;
     this.pendingApplications = pending(index, explain);
-    this.upcomingRegistrations = upcoming(index, policy.settings().urgencyWindowDays(), explain);
-    this.overdueReports = overdue(index, policy.settings().reportDueDays(), explain);
+    this.upcomingRegistrations = upcoming(index, participations, explain);
+    this.overdueReports = overdue(index, settings.reportDueDays(), explain);
     this.candidates = index.candidateRegions(o.operatingCountries());
+  }
+
+  private static void addDistinct(List<String> list, String value) {
+    if (!list.contains(value)) {
+      list.add(value);
+    }
+  }
+
+  private static List<String> sorted(List<String> list) {
+    if (list.size() > 1) {
+      Collections.sort(list);
+    }
+    return list;
   }
 
   /**
@@ -105,7 +154,7 @@ final class Derivation {
 
   private int pending(RegistryIndex index, boolean explain) {
     int n = 0;
-    for (SeedFundingApplication a : index.registry.applicationsOf(organization.id())) {
+    for (SeedFundingApplication a : index.applicationsOf(organization.id())) {
       if (a.status().isPending() && !a.applicationDate().isAfter(index.asOf)) {
         n++;
         if (explain) {
@@ -118,42 +167,43 @@ final class Derivation {
 
   /**
    * Sessions with a participation record of the organization whose first day lies in
-   * {@code [asOf, asOf + days]}: certainly for a known first day; for a session without one, certainly
-   * when every possible first day (from the first day of its month or year to its last possible day)
-   * lies in the window, not at all when none does, and uncertainly otherwise.
+   * {@code [asOf, asOf + urgencyWindowDays]} (see {@link RegistryIndex#urgency(String)}): the count of
+   * those that certainly do, or -1 when none certainly does but one may.
    */
-  private int upcoming(RegistryIndex index, int days, boolean explain) {
-    LocalDate from = index.asOf;
-    LocalDate to = from.plusDays(days);
-    Set<String> certain = new TreeSet<>();
-    Set<String> uncertain = new TreeSet<>();
-    for (Participation p : index.registry.participationsOf(organization.id())) {
-      Optional<Session> found = index.registry.reference().findSession(p.sessionId());
-      if (found.isEmpty()) {
+  private int upcoming(RegistryIndex index, List<Participation> participations, boolean explain) {
+    int certain = 0;
+    int uncertain = 0;
+    @Nullable String previous = null;
+    // Participations come by session, so one session's kinds are consecutive.
+    for (Participation p : participations) {
+      String id = p.sessionId();
+      if (id.equals(previous)) {
         continue;
       }
-      Session s = found.get();
-      LocalDate earliest = s.earliestStart();
-      LocalDate latest = s.start().orElseGet(() -> s.end().orElse(s.latestEnd()));
-      boolean allIn = !earliest.isBefore(from) && !latest.isAfter(to);
-      boolean noneIn = latest.isBefore(from) || earliest.isAfter(to);
-      if (allIn) {
-        certain.add(s.id());
-      } else if (!noneIn) {
-        uncertain.add(s.id());
+      previous = id;
+      long urgency = index.urgency(id);
+      if (urgency == RegistryIndex.CERTAIN) {
+        certain++;
+        if (explain) {
+          upcomingIds.add(id);
+        }
+      } else if (urgency == RegistryIndex.UNCERTAIN) {
+        uncertain++;
+        if (explain) {
+          uncertainIds.add(id);
+        }
       }
     }
-    uncertain.removeAll(certain);
     if (explain) {
-      upcomingIds.addAll(certain);
-      uncertainIds.addAll(uncertain);
+      Collections.sort(upcomingIds);
+      Collections.sort(uncertainIds);
     }
-    return certain.isEmpty() && !uncertain.isEmpty() ? -1 : certain.size();
+    return certain == 0 && uncertain > 0 ? -1 : certain;
   }
 
   private int overdue(RegistryIndex index, int reportDueDays, boolean explain) {
     int n = 0;
-    for (Grant g : index.registry.grantsOf(organization.id())) {
+    for (Grant g : index.grantsOf(organization.id())) {
       LocalDate due = g.reportDue().orElse(g.consultationEnd().plusDays(reportDueDays));
       boolean submittedInTime = g.reportSubmitted().filter(s -> !s.isAfter(index.asOf)).isPresent();
       if (due.isBefore(index.asOf) && !submittedInTime) {
@@ -170,11 +220,11 @@ final class Derivation {
   FactRecord stakeholderFacts(LocalDate asOf) {
     Organization o = organization;
     FactRecord.Builder f = FactRecord.builder(STAKEHOLDER);
+    @Nullable EcosocStatus ecosoc = o.ecosocStatus().filter(EcosocStatus::isActive).orElse(null);
     f.set(IS_CSO, o.isCso());
-    f.set(TYPE, Integer.toString(o.type().code()));
-    f.set(ECOSOC_STATUS, o.ecosocStatus().filter(EcosocStatus::isActive).map(s -> s.category().name())
-        .orElse("NONE"));
-    f.set(ECOSOC_ACTIVE, o.ecosocStatus().filter(EcosocStatus::isActive).isPresent());
+    f.set(TYPE, TYPE_CODES[o.type().ordinal()]);
+    f.set(ECOSOC_STATUS, ecosoc == null ? "NONE" : ecosoc.category().name());
+    f.set(ECOSOC_ACTIVE, ecosoc != null);
     f.set(ACTIVE_RLO, activeRlo);
     f.set(MEMBER_ORGANIZATIONS, (double) o.memberOrganizations().orElse(0));
     f.set(NETWORK_MEMBER, networkMember);
@@ -191,9 +241,18 @@ final class Derivation {
 
   /** The record of {@link ClassificationFacts#RLO_CANDIDACY} for one region. */
   FactRecord candidacyFacts(CandidateRegion region, Optional<Boolean> legitimate) {
+    return candidacyFacts(organization.operatingCountries().stream().anyMatch(region.countries()::contains),
+        legitimate);
+  }
+
+  /**
+   * The record of {@link ClassificationFacts#RLO_CANDIDACY} for any region where the organization does, or
+   * does not, operate: the other facts do not depend on the region.
+   */
+  FactRecord candidacyFacts(boolean operatesInRegion, Optional<Boolean> legitimate) {
     FactRecord.Builder f = FactRecord.builder(RLO_CANDIDACY);
     f.set(IS_CSO, organization.isCso());
-    f.set(OPERATES_IN_REGION, organization.operatingCountries().stream().anyMatch(region.countries()::contains));
+    f.set(OPERATES_IN_REGION, operatesInRegion);
     f.set(SCOPE, scope == Scope.UNKNOWN ? null : scope.name());
     f.set(SCOPE_LEVEL, scopeLevel());
     f.set(LEGITIMATE, legitimate);

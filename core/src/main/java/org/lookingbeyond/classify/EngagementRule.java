@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import org.immutables.value.Value;
 import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.model.Participation;
@@ -176,30 +177,32 @@ public abstract class EngagementRule {
   /**
    * The tier alone, without its facts or its sentence, for the bulk path of classification; always
    * {@code assess(registry, organizationId, asOf).tier()}.
+   *
+   * @param participations the organization's participations
+   * @param firstDay the epoch day a session counts on ({@link Session#earliestStart()}), by session id;
+   *     {@link Long#MIN_VALUE} for a session the reference data lacks
+   * @param asOf the day the tier should hold on
    */
-  EngagementTier tier(Registry registry, String organizationId, LocalDate asOf) {
-    LocalDate windowStart = asOf.minusMonths(windowMonths()).plusDays(1);
+  EngagementTier tier(List<Participation> participations, ToLongFunction<String> firstDay, LocalDate asOf) {
+    long windowStart = asOf.minusMonths(windowMonths()).plusDays(1).toEpochDay();
+    long last = asOf.toEpochDay();
     boolean any = false;
-    int participations = 0;
+    int recent = 0;
     int contributions = 0;
-    for (Participation p : registry.participationsOf(organizationId)) {
-      Optional<Session> session = registry.reference().findSession(p.sessionId());
-      if (session.isEmpty() || !p.kind().tookPart()) {
-        continue;
-      }
-      LocalDate day = session.get().earliestStart();
-      if (day.isAfter(asOf)) {
+    for (Participation p : participations) {
+      long day = firstDay.applyAsLong(p.sessionId());
+      if (day == Long.MIN_VALUE || !p.kind().tookPart() || day > last) {
         continue;
       }
       any = true;
-      if (!day.isBefore(windowStart)) {
-        participations++;
+      if (day >= windowStart) {
+        recent++;
         if (p.kind().isContribution()) {
           contributions++;
         }
       }
     }
-    return tierOf(any, participations, contributions);
+    return tierOf(any, recent, contributions);
   }
 
   private EngagementTier tierOf(boolean tookPart, int recentParticipations, int recentContributions) {

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lookingbeyond.rules.FactSchema;
 import org.lookingbeyond.rules.Policy;
@@ -16,8 +19,42 @@ import org.lookingbeyond.rules.RuleKind;
 final class PolicyChecks {
   private PolicyChecks() {}
 
+  /** Every problem of a classification policy's content; see {@link ClassificationPolicy.Builder#validate()}. */
+  static List<String> problems(LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil, @Nullable Policy attributes,
+      @Nullable Policy power, @Nullable Policy interest, @Nullable Policy rloCandidacy) {
+    List<String> problems = new ArrayList<>();
+    effectiveUntil.filter(u -> u.isBefore(effectiveFrom)).ifPresent(u -> problems.add("the policy is in force"
+        + " until " + u + ", before it starts on " + effectiveFrom));
+    part(problems, "attributes", attributes, ClassificationFacts.STAKEHOLDER, RuleKind.ATTRIBUTE);
+    part(problems, "power", power, ClassificationFacts.STAKEHOLDER, RuleKind.SCORE);
+    part(problems, "interest", interest, ClassificationFacts.STAKEHOLDER, RuleKind.SCORE);
+    part(problems, "rloCandidacy", rloCandidacy, ClassificationFacts.RLO_CANDIDACY, RuleKind.GATE);
+    if (attributes != null) {
+      for (String rule : List.of(ClassificationPolicy.CSO, ClassificationPolicy.POWER, ClassificationPolicy.LEGITIMACY,
+          ClassificationPolicy.URGENCY)) {
+        if (attributes.rules().stream().noneMatch(r -> r.id().equals(rule))) {
+          problems.add("attributes: no ATTRIBUTE rule has the id " + rule + "; the four attribute rules are "
+              + ClassificationPolicy.CSO + ", " + ClassificationPolicy.POWER + ", " + ClassificationPolicy.LEGITIMACY
+              + " and " + ClassificationPolicy.URGENCY);
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The position of a rule in a policy. */
+  static int ruleIndex(Policy policy, String ruleId) {
+    List<Rule> rules = policy.rules();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).id().equals(ruleId)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("policy " + policy.id() + " has no rule " + ruleId);
+  }
+
   /** Reports a part that is missing, reads another schema, is empty or holds rules of another kind. */
-  static void part(List<String> problems, String name, @Nullable Policy policy, FactSchema schema, RuleKind kind) {
+  private static void part(List<String> problems, String name, @Nullable Policy policy, FactSchema schema, RuleKind kind) {
     if (policy == null) {
       problems.add(name + ": missing; set it with the builder's " + name + "(Policy)");
       return;

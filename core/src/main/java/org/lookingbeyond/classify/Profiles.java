@@ -2,8 +2,9 @@ package org.lookingbeyond.classify;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ final class Profiles {
     RegistryIndex index = c.index;
     ClassificationPolicy policy = index.policy;
     Organization o = c.derived[row].organization;
-    Derivation d = new Derivation(index, o, true);
+    Derivation d = new Derivation(index, o, index.registry.participationsOf(o.id()), true);
     FactRecord facts = d.stakeholderFacts(index.asOf);
     Decision attributes = policy.attributes().evaluator().evaluate(o.id(), facts, index.asOf);
     Decision power = policy.power().evaluator().evaluate(o.id(), facts, index.asOf);
@@ -37,16 +38,19 @@ final class Profiles {
     ClassificationSettings s = policy.settings();
     Quadrant quadrant = Quadrant.of(power.score(), interest.score(), s.powerThreshold(), s.interestThreshold());
     List<RloCandidacy> candidacies = new ArrayList<>();
-    for (int k = c.firstCandidacy[row]; k < c.firstCandidacy[row + 1]; k++) {
-      candidacies.add(candidacy(index, d, c.candidacyRegion[k], c.candidacy.decision(k)));
+    Optional<Boolean> legitimate = l.status() == org.lookingbeyond.rules.Status.UNKNOWN
+        ? Optional.empty() : Optional.of(l.status() == org.lookingbeyond.rules.Status.PASS);
+    for (CandidateRegion r : d.candidates) {
+      candidacies.add(candidacy(index, d, r, policy.rloCandidacy().evaluator().evaluate(o.id() + "@" + r.ref(),
+          d.candidacyFacts(r, legitimate), index.asOf)));
     }
     return StakeholderProfile.builder().organizationId(o.id()).organizationName(o.name()).asOf(index.asOf)
         .policyId(policy.id()).policyVersion(policy.version()).policyHash(policy.contentHash()).type(o.type())
         .cso(attributes.outcome(ClassificationPolicy.CSO))
         .scope(Findings.scope(d))
-        .pillars(d.pillars).pillarsFinding(Findings.pillars(d))
+        .addAllPillars(d.pillars).pillarsFinding(Findings.pillars(d))
         .relevance(Double.isNaN(d.relevance) ? OptionalDouble.empty() : OptionalDouble.of(d.relevance))
-        .matchedAreas(d.matchedAreas).relevanceFinding(Findings.relevance(d, index))
+        .addAllMatchedAreas(d.matchedAreas).relevanceFinding(Findings.relevance(d, index))
         .salience(Salience.builder().power(p).legitimacy(l).urgency(u).salienceClass(salienceClass)
             .finding(Findings.salience(p, l, u, salienceClass)).build())
         .grid(PowerInterest.builder().powerScore(power.score()).powerCriteria(power.outcomes())
@@ -82,7 +86,7 @@ final class Profiles {
     for (Pillar p : index.registry.reference().taxonomy().pillars()) {
       byPillar.put(p.id(), 0);
     }
-    Map<String, Integer> byRegion = new TreeMap<>();
+    Map<String, Integer> byRegion = new HashMap<>();
     List<String> definitive = new ArrayList<>();
     List<String> dormant = new ArrayList<>();
     int csos = 0;
@@ -104,33 +108,37 @@ final class Profiles {
       }
     }
     List<Portfolio.RegionCount> regions = new ArrayList<>();
-    byRegion.forEach((code, count) -> regions.add(new Portfolio.RegionCount(RegionRef.m49(code),
+    new TreeMap<>(byRegion).forEach((code, count) -> regions.add(new Portfolio.RegionCount(RegionRef.m49(code),
         index.geography.findRegion(code).map(M49Region::name).orElse(code), count)));
-    // Candidate regions come from the run's index, one instance per region, so their order identifies them.
-    Map<Integer, CandidateRegion> seen = new TreeMap<>();
-    for (CandidateRegion r : c.candidacyRegion) {
-      seen.putIfAbsent(r.order(), r);
-    }
-    Map<Integer, List<List<String>>> lists = new LinkedHashMap<>();
-    for (CandidateRegion r : seen.values()) {
-      if (index.designationsCovering(r).isEmpty()) {
-        lists.put(r.order(), List.of(new ArrayList<>(), new ArrayList<>()));
-      }
+    // Candidate regions come from the run's index, one instance per region, numbered by their order.
+    CandidateRegion[] seen = new CandidateRegion[index.candidateRegionCount()];
+    boolean[] covered = new boolean[seen.length];
+    List<List<String>> candidates = new ArrayList<>();
+    List<List<String>> toReview = new ArrayList<>();
+    for (int k = 0; k < seen.length; k++) {
+      candidates.add(new ArrayList<>());
+      toReview.add(new ArrayList<>());
     }
     for (int i = 0; i < n; i++) {
-      for (int k = c.firstCandidacy[i]; k < c.firstCandidacy[i + 1]; k++) {
-        List<List<String>> l = lists.get(c.candidacyRegion[k].order());
-        Verdict v = c.candidacy.verdict(k);
-        if (l != null && v != Verdict.INELIGIBLE) {
-          l.get(v == Verdict.ELIGIBLE ? 0 : 1).add(c.derived[i].organization.id());
+      Verdict v = c.candidacy(i);
+      for (CandidateRegion r : c.derived[i].candidates) {
+        int k = r.order();
+        if (seen[k] == null) {
+          seen[k] = r;
+          covered[k] = !index.designationsCovering(r).isEmpty();
+        }
+        if (v != Verdict.INELIGIBLE && !covered[k]) {
+          (v == Verdict.ELIGIBLE ? candidates : toReview).get(k).add(c.derived[i].organization.id());
         }
       }
     }
     List<Portfolio.RegionNeed> needs = new ArrayList<>();
-    lists.forEach((order, l) -> {
-      CandidateRegion r = seen.get(order);
-      needs.add(new Portfolio.RegionNeed(r.ref(), r.name(), r.kind(), l.get(0), l.get(1)));
-    });
+    for (int k = 0; k < seen.length; k++) {
+      if (seen[k] != null && !covered[k]) {
+        needs.add(new Portfolio.RegionNeed(seen[k].ref(), seen[k].name(), seen[k].kind(), candidates.get(k),
+            toReview.get(k)));
+      }
+    }
     ClassificationPolicy policy = index.policy;
     return Portfolio.builder().asOf(index.asOf).policyId(policy.id()).policyVersion(policy.version())
         .policyHash(policy.contentHash()).organizations(n).csos(csos).byClass(byClass).byGroup(byGroup)

@@ -47,11 +47,9 @@ final class Rows {
   static String candidates(Classification c, int row, boolean eligible) {
     StringJoiner out = new StringJoiner(";");
     List<RloDesignation> active = c.index.activeDesignations(c.derived[row].organization.id());
-    for (int k = c.firstCandidacy[row]; k < c.firstCandidacy[row + 1]; k++) {
-      CandidateRegion r = c.candidacyRegion[k];
-      boolean include = eligible ? c.candidacy.verdict(k) == Verdict.ELIGIBLE
-          : active.stream().anyMatch(x -> c.index.covers(x, r));
-      if (include) {
+    boolean candidate = c.candidacy(row) == Verdict.ELIGIBLE;
+    for (CandidateRegion r : c.derived[row].candidates) {
+      if (eligible ? candidate : active.stream().anyMatch(x -> c.index.covers(x, r))) {
         out.add(r.ref().toString());
       }
     }

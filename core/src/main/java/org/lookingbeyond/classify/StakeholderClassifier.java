@@ -133,7 +133,7 @@ public final class StakeholderClassifier {
   public StakeholderProfile classify(Registry registry, String organizationId, LocalDate asOf) {
     Organization o = registry.findOrganization(organizationId).orElseThrow(() -> new IllegalArgumentException(
         "the registry has no organization with the id '" + organizationId + "'"));
-    return new Classification(new RegistryIndex(registry, policyFor(asOf), asOf), List.of(o)).profile(0);
+    return new Classification(new RegistryIndex(registry, policyFor(asOf), asOf), List.of(o), false).profile(0);
   }
 
   /**
@@ -148,7 +148,7 @@ public final class StakeholderClassifier {
    * @since 0.1.0
    */
   public Classification classifyAll(Registry registry, LocalDate asOf) {
-    return new Classification(new RegistryIndex(registry, policyFor(asOf), asOf), registry.organizations());
+    return new Classification(new RegistryIndex(registry, policyFor(asOf), asOf), registry.organizations(), true);
   }
 
   /**
@@ -171,7 +171,7 @@ public final class StakeholderClassifier {
     ClassificationPolicy policy = policyFor(asOf);
     RegistryIndex index = new RegistryIndex(registry, policy, asOf);
     CandidateRegion r = index.region(region);
-    Derivation d = new Derivation(index, o, false);
+    Derivation d = new Derivation(index, o, registry.participationsOf(o.id()), false);
     Status legitimacy = policy.attributes().evaluator().evaluate(o.id(), d.stakeholderFacts(asOf), asOf)
         .outcome(ClassificationPolicy.LEGITIMACY).status();
     Optional<Boolean> legitimate = legitimacy == Status.UNKNOWN ? Optional.empty()

@@ -155,6 +155,7 @@ public abstract class StakeholderProfile {
    * @return the pillar ids, sorted; empty when it lists no area the taxonomy knows
    * @since 0.1.0
    */
+  @Value.NaturalOrder
   public abstract SortedSet<String> pillars();
 
   /**
@@ -179,6 +180,7 @@ public abstract class StakeholderProfile {
    * @return the area ids, sorted
    * @since 0.1.0
    */
+  @Value.NaturalOrder
   public abstract SortedSet<String> matchedAreas();
 
   /**
