@@ -52,8 +52,11 @@ final class RegistryIndex {
   private final int candidateRegionCount;
   /** Per session id: the epoch day it counts on for engagement, and whether it opens in the urgency window. */
   private final Map<String, long[]> sessions = new HashMap<>();
-  /** For each candidate region, the active designations covering it; filled as regions are asked about. */
-  private final Map<RegionRef, List<RloDesignation>> covering = new HashMap<>();
+  /**
+   * For each candidate region, the active designations covering it; filled as regions are asked about,
+   * possibly from several threads sharing a classification.
+   */
+  private final Map<RegionRef, List<RloDesignation>> covering = new java.util.concurrent.ConcurrentHashMap<>();
 
   RegistryIndex(Registry registry, ClassificationPolicy policy, LocalDate asOf) {
     this.registry = registry;

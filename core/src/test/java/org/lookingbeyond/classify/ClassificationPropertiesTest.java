@@ -187,6 +187,30 @@ class ClassificationPropertiesTest {
   }
 
   @Test
+  void threadsSharingAClassificationSeeTheSameProfilesAndPortfolio() throws Exception {
+    Classification shared = StakeholderClassifier.withDefaultPolicy().classifyAll(records(42).registry(),
+        DATES.get(0));
+    List<StakeholderProfile> expected = StakeholderClassifier.withDefaultPolicy().classifyAll(
+        records(42).registry(), DATES.get(0)).profiles();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<List<Object>>> runs = new ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        runs.add(pool.submit(() -> List.of(shared.portfolio(), shared.profiles())));
+      }
+      Portfolio portfolio = null;
+      for (java.util.concurrent.Future<List<Object>> run : runs) {
+        List<Object> result = run.get();
+        portfolio = portfolio == null ? (Portfolio) result.get(0) : portfolio;
+        assertEquals(portfolio, result.get(0));
+        assertEquals(expected, result.get(1));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void thePortfolioCountsEveryOrganizationOnceInEachBreakdown() {
     StakeholderClassifier classifier = StakeholderClassifier.withDefaultPolicy();
     qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
