@@ -134,7 +134,8 @@ final class Derivation {
 
   /**
    * The scope rule: no country UNKNOWN; one NATIONAL; else by the M49 places of the countries that have
-   * one (an area M49 places in no region, such as Antarctica, adds to the count of countries only).
+   * one (an area M49 places in no region, such as Antarctica, adds to the count of countries only), and
+   * UNKNOWN when none of several countries has one (no shipped data does that: only Antarctica lacks one).
    */
   static Scope scopeOf(int countries, int regions, int subRegions) {
     if (countries == 0) {
@@ -142,6 +143,9 @@ final class Derivation {
     }
     if (countries == 1) {
       return Scope.NATIONAL;
+    }
+    if (regions == 0) {
+      return Scope.UNKNOWN;
     }
     if (regions >= 2) {
       return Scope.INTERNATIONAL;

@@ -29,9 +29,12 @@ final class Findings {
     facts.put(COUNTRIES, o.operatingCountries().isEmpty() ? "missing" : list(o.operatingCountries()));
     String message;
     List<String> missing = new ArrayList<>();
-    if (d.scope == Scope.UNKNOWN) {
+    if (d.scope == Scope.UNKNOWN && o.operatingCountries().isEmpty()) {
       message = "the organization lists no operating country, so no scope can be derived";
       missing.add(COUNTRIES);
+    } else if (d.scope == Scope.UNKNOWN) {
+      message = "none of its countries lies in an M49 region, so no scope can be derived";
+      missing.add("m49.regions");
     } else {
       facts.put("m49.regions", list(d.regions));
       facts.put("m49.subRegions", list(d.subRegions));
@@ -56,8 +59,8 @@ final class Findings {
       text = "the organization declares no scope; nothing to compare";
     } else if (known.isEmpty()) {
       value = "UNCHECKED";
-      text = "it declares " + declared.get() + ", which cannot be checked: it lists no operating country";
-      unchecked.add(COUNTRIES);
+      text = "it declares " + declared.get() + ", which cannot be checked: no scope can be derived";
+      unchecked.addAll(derived.missingFacts());
     } else if (known.equals(declared)) {
       value = "CONSISTENT";
       text = "it declares " + declared.get() + ", as its operating countries give";

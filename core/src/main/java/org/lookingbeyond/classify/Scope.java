@@ -18,7 +18,10 @@ public enum Scope {
   REGIONAL,
   /** Several M49 regions. */
   INTERNATIONAL,
-  /** The organization lists no operating country, so no scope can be derived. */
+  /**
+   * No scope can be derived: the organization lists no operating country (or, in an integrator's
+   * geography, none of its several countries lies in an M49 region).
+   */
   UNKNOWN;
 
   /**

@@ -79,6 +79,14 @@ class ScopeTest {
   }
 
   @Test
+  void severalAreasNoneInAnM49RegionGiveNoScope() {
+    // The shipped geography has one such area (Antarctica); an integrator's may have more.
+    assertEquals(Scope.UNKNOWN, Derivation.scopeOf(2, 0, 0));
+    assertEquals(Scope.NATIONAL, Derivation.scopeOf(1, 0, 0));
+    assertEquals(Scope.SUBREGIONAL, Derivation.scopeOf(2, 1, 1));
+  }
+
+  @Test
   void aDeclaredScopeThatContradictsTheDerivedOneIsReportedNotFixed() {
     StakeholderProfile p = classify(org("org").in("EG", "KE").declares(GeographicScope.NATIONAL));
     ScopeAssessment s = p.scope();
