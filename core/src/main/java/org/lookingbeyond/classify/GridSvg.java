@@ -85,8 +85,8 @@ final class GridSvg implements ClassificationRenderer {
     StringBuilder out = new StringBuilder();
     String title = "Power/interest grid, as of " + c.asOf();
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").append(NL);
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(WIDTH).append("\" height=\"")
-        .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(WIDTH)
+        .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
         .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" role=\"img\"")
         .append(" aria-labelledby=\"grid-title\">").append(NL);
     out.append("<title id=\"grid-title\">").append(xml(title)).append("</title>").append(NL);
@@ -121,7 +121,8 @@ final class GridSvg implements ClassificationRenderer {
     rect(out, tx, Y0, X0 + SIZE - tx, ty - Y0, "#fdeee6", "");
     rect(out, X0, ty, tx - X0, Y0 + SIZE - ty, "#f4f4f4", "");
     rect(out, tx, ty, X0 + SIZE - tx, Y0 + SIZE - ty, "#eaf5ea", "");
-    label(out, X0 + 8, Y0 + 18, "start", tx - X0, ty - Y0, "KEEP SATISFIED", p.byQuadrant().get(Quadrant.KEEP_SATISFIED));
+    label(out, X0 + 8, Y0 + 18, "start", tx - X0, ty - Y0, "KEEP SATISFIED", p.byQuadrant()
+        .get(Quadrant.KEEP_SATISFIED));
     label(out, X0 + SIZE - 8, Y0 + 18, "end", X0 + SIZE - tx, ty - Y0, "KEY PLAYERS", p.byQuadrant()
         .get(Quadrant.KEY_PLAYER));
     label(out, X0 + 8, Y0 + SIZE - 10, "start", tx - X0, Y0 + SIZE - ty, "MINIMAL EFFORT", p.byQuadrant()
@@ -194,7 +195,8 @@ final class GridSvg implements ClassificationRenderer {
     if (n > 1) {
       boolean dark = top != SalienceGroup.UNKNOWN && top != SalienceGroup.NONE;
       out.append("<text x=\"").append(px(b.x)).append("\" y=\"").append(py(b.y) + 3)
-          .append("\" text-anchor=\"middle\" font-size=\"9\" fill=\"").append(dark ? "#ffffff" : "#1a1a1a").append("\">")
+          .append("\" text-anchor=\"middle\" font-size=\"9\" fill=\"").append(dark ? "#ffffff" : "#1a1a1a")
+          .append("\">")
           .append(n).append("</text>");
     }
     out.append("</g>").append(NL);

@@ -54,7 +54,8 @@ final class PolicyChecks {
   }
 
   /** Reports a part that is missing, reads another schema, is empty or holds rules of another kind. */
-  private static void part(List<String> problems, String name, @Nullable Policy policy, FactSchema schema, RuleKind kind) {
+  private static void part(List<String> problems, String name, @Nullable Policy policy, FactSchema schema,
+      RuleKind kind) {
     if (policy == null) {
       problems.add(name + ": missing; set it with the builder's " + name + "(Policy)");
       return;

@@ -73,7 +73,8 @@ public final class StakeholderClassifier {
           problems.add("two versions are both called " + a.version());
         }
         if (a.effectiveUntil().map(u -> !b.effectiveFrom().isAfter(u)).orElse(true)) {
-          problems.add("versions " + a.version() + " and " + b.version() + " are both in force on " + b.effectiveFrom());
+          problems.add("versions " + a.version() + " and " + b.version() + " are both in force on "
+              + b.effectiveFrom());
         }
       }
     }
