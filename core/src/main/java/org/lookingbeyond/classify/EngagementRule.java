@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.lookingbeyond.UnknownIdException;
@@ -20,8 +21,9 @@ import org.lookingbeyond.registry.Registry;
  * more in 24 months; LAPSED with earlier ones only; PROSPECT with none). Every number is a setting.
  *
  * <p>A participation (one organization, one session, one kind: attending, an oral or written statement,
- * a side event) counts on its session's first day ({@link Session#earliestStart()} where the day is not
- * known); sessions starting after the as-of date do not count yet. Rules are immutable and safe to share
+ * a side event; a {@link org.lookingbeyond.model.ParticipationKind#REGISTERED registration} is not one)
+ * counts on its session's first day ({@link Session#earliestStart()} where the day is not known);
+ * sessions starting after the as-of date do not count yet. Rules are immutable and safe to share
  * between threads.
  *
  * @since 0.1.0
@@ -134,7 +136,7 @@ public abstract class EngagementRule {
     Optional<LocalDate> last = Optional.empty();
     for (Participation p : registry.participationsOf(organizationId)) {
       Optional<Session> session = registry.reference().findSession(p.sessionId());
-      if (session.isEmpty()) {
+      if (session.isEmpty() || !p.kind().tookPart()) {
         continue;
       }
       LocalDate day = session.get().earliestStart();
@@ -154,23 +156,19 @@ public abstract class EngagementRule {
     }
     List<String> ids = new ArrayList<>();
     recent.forEach(s -> ids.add(s.id()));
-    EngagementTier tier;
+    EngagementTier tier = tierOf(last.isPresent(), participations, contributions);
     String reason;
     String window = "in the " + windowMonths() + " months from " + windowStart + " to " + asOf;
-    if (last.isEmpty()) {
-      tier = EngagementTier.PROSPECT;
+    if (tier == EngagementTier.PROSPECT) {
       reason = "no participation in any session on or before " + asOf;
-    } else if (ids.isEmpty()) {
-      tier = EngagementTier.LAPSED;
-      reason = "last took part on " + last.get() + ", before the window of " + windowMonths() + " months from "
-          + windowStart + " to " + asOf;
-    } else if (participations >= coreMinimumParticipations() && (contributions > 0 || !coreRequiresContribution())) {
-      tier = EngagementTier.CORE;
+    } else if (tier == EngagementTier.LAPSED) {
+      reason = "last took part on " + last.orElseThrow() + ", before the window of " + windowMonths()
+          + " months from " + windowStart + " to " + asOf;
+    } else if (tier == EngagementTier.CORE) {
       reason = participations + " participations in " + ids.size() + " session(s) " + window + " (CORE needs "
           + coreMinimumParticipations() + ")"
           + (coreRequiresContribution() ? ", with " + contributions + " statements or side events (needs 1)" : "");
     } else {
-      tier = EngagementTier.ACTIVE;
       reason = participations + " participation(s) in " + ids.size() + " session(s) " + window + "; CORE needs "
           + coreMinimumParticipations()
           + (coreRequiresContribution() ? " and a statement or side event (has " + contributions + ")" : "");
@@ -179,6 +177,49 @@ public abstract class EngagementRule {
         .windowStart(windowStart).recentSessions(ids).recentParticipations(participations)
         .recentContributions(contributions).lastParticipation(last)
         .rule(this).reason(reason).build();
+  }
+
+  /**
+   * The tier alone, without its facts or its sentence, for the bulk path of classification; always
+   * {@code assess(registry, organizationId, asOf).tier()}.
+   *
+   * @param participations the organization's participations
+   * @param firstDay the epoch day a session counts on ({@link Session#earliestStart()}), by session id;
+   *     {@link Long#MIN_VALUE} for a session the reference data lacks
+   * @param asOf the day the tier should hold on
+   */
+  EngagementTier tier(List<Participation> participations, ToLongFunction<String> firstDay, LocalDate asOf) {
+    long windowStart = asOf.minusMonths(windowMonths()).plusDays(1).toEpochDay();
+    long last = asOf.toEpochDay();
+    boolean any = false;
+    int recent = 0;
+    int contributions = 0;
+    for (Participation p : participations) {
+      long day = firstDay.applyAsLong(p.sessionId());
+      if (day == Long.MIN_VALUE || !p.kind().tookPart() || day > last) {
+        continue;
+      }
+      any = true;
+      if (day >= windowStart) {
+        recent++;
+        if (p.kind().isContribution()) {
+          contributions++;
+        }
+      }
+    }
+    return tierOf(any, recent, contributions);
+  }
+
+  private EngagementTier tierOf(boolean tookPart, int recentParticipations, int recentContributions) {
+    if (!tookPart) {
+      return EngagementTier.PROSPECT;
+    }
+    if (recentParticipations == 0) {
+      return EngagementTier.LAPSED;
+    }
+    boolean contributed = recentContributions > 0 || !coreRequiresContribution();
+    return recentParticipations >= coreMinimumParticipations() && contributed ? EngagementTier.CORE
+        : EngagementTier.ACTIVE;
   }
 
   @Value.Check

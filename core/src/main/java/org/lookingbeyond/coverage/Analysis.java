@@ -211,7 +211,7 @@ final class Analysis {
     String previous = null;
     // Participations come by session, so one session's kinds are consecutive.
     for (Participation p : registry.participationsOf(o.id())) {
-      if (p.sessionId().equals(previous)) {
+      if (p.sessionId().equals(previous) || !p.kind().tookPart()) {
         continue;
       }
       Optional<Session> session = registry.reference().findSession(p.sessionId());

@@ -12,6 +12,7 @@ import static org.lookingbeyond.coverage.Fixtures.rlo;
 import static org.lookingbeyond.coverage.Fixtures.took;
 import static org.lookingbeyond.model.ParticipationKind.ATTENDED;
 import static org.lookingbeyond.model.ParticipationKind.ORAL_STATEMENT;
+import static org.lookingbeyond.model.ParticipationKind.REGISTERED;
 import static org.lookingbeyond.model.ParticipationKind.SIDE_EVENT;
 
 import java.time.LocalDate;
@@ -95,6 +96,15 @@ class CoverageCountsTest {
     CoverageReport wider = analyze(engagementRegistry(), CoverageSettings.builder().asOf(AS_OF)
         .participationStart(LocalDate.of(2024, 1, 1)).build());
     assertEquals(4, wider.cell("202", DRUG_PREVENTION).participations(), "CND-67 and CCPCJ-33 join");
+  }
+
+  @Test
+  void aRegistrationIsNotAParticipation() {
+    Registry r = Fixtures.registry(ReferenceData.defaults(), List.of(org("registered").in("KE").on(DRUG_PREVENTION)),
+        List.of(took("registered", "CND-68", REGISTERED), took("registered", "CCPCJ-34", REGISTERED)), List.of());
+    CoverageReport report = analyze(r, GeographyLevel.m49(RegionLevel.SUB_REGION));
+    assertEquals(0, report.cell("202", DRUG_PREVENTION).participations());
+    assertEquals(List.of(), report.cell("202", DRUG_PREVENTION).engagedOrganizationIds(), "still a PROSPECT");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.lookingbeyond.geo.RegionLevel;
 import org.lookingbeyond.internal.Csv;
 import org.lookingbeyond.reference.ReferenceData;
 import org.lookingbeyond.registry.Registry;
+import org.lookingbeyond.testing.XmlTree;
 
 /** The four renderers: well-formed, complete, escaped and deterministic. */
 class CoverageRenderersTest {

@@ -1,4 +1,4 @@
-package org.lookingbeyond.coverage;
+package org.lookingbeyond.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * An XML document parsed by the JDK's {@code javax.xml.parsers.DocumentBuilder}, copied into a small
- * tree of elements.
+ * tree of elements, for the tests of the SVG renderers.
  *
  * <p>Why reflection: the tests are compiled into the module {@code org.lookingbeyond.core}, which does
  * not (and should not) read {@code java.xml}, so the test sources cannot name its types. Core reflection
@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * reached through the public interfaces {@code DocumentBuilderFactory}, {@code DocumentBuilder},
  * {@code Node}, {@code NodeList} and {@code NamedNodeMap}.
  */
-final class XmlTree {
+public final class XmlTree {
   private static final short ELEMENT_NODE = 1;
 
   /**
@@ -32,10 +32,11 @@ final class XmlTree {
    * @param children the child elements in document order
    * @param text the concatenated text of the element and its descendants
    */
-  record Element(String namespace, String name, Map<String, String> attributes, List<Element> children, String text) {
+  public record Element(String namespace, String name, Map<String, String> attributes, List<Element> children,
+      String text) {
 
     /** The descendants (and this element) with a local name, in document order. */
-    List<Element> all(String localName) {
+    public List<Element> all(String localName) {
       List<Element> out = new ArrayList<>();
       collect(localName, out);
       return out;
@@ -48,7 +49,7 @@ final class XmlTree {
       children.forEach(c -> c.collect(localName, out));
     }
 
-    String attribute(String attributeName) {
+    public String attribute(String attributeName) {
       return attributes.getOrDefault(attributeName, "");
     }
   }
@@ -61,7 +62,7 @@ final class XmlTree {
    * @param xml the document
    * @return the root element
    */
-  static Element parse(String xml) {
+  public static Element parse(String xml) {
     try {
       Class<?> factoryType = Class.forName("javax.xml.parsers.DocumentBuilderFactory");
       Object factory = factoryType.getMethod("newInstance").invoke(null);
