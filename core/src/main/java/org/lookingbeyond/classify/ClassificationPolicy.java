@@ -266,7 +266,7 @@ public final class ClassificationPolicy {
 
     private Builder(String id, String version) {
       this.id = Checks.nonBlank(id, "ClassificationPolicy", "id");
-      this.version = Checks.nonBlank(version, "ClassificationPolicy " + id, "version");
+      this.version = Checks.nonBlank(version, "ClassificationPolicy", id, "version");
     }
 
     /**
@@ -278,7 +278,7 @@ public final class ClassificationPolicy {
      * @since 0.1.0
      */
     public Builder version(String newVersion) {
-      this.version = Checks.nonBlank(newVersion, "ClassificationPolicy " + id, "version");
+      this.version = Checks.nonBlank(newVersion, "ClassificationPolicy", id, "version");
       return this;
     }
 

@@ -112,7 +112,7 @@ public abstract class Finding {
   @Value.Check
   void check() {
     Checks.nonBlank(rule(), "Finding", "rule");
-    Checks.nonBlank(value(), "Finding " + rule(), "value");
+    Checks.nonBlank(value(), "Finding", rule(), "value");
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.InvalidValueException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lookingbeyond.model.EcosocStatus;
@@ -97,10 +98,13 @@ class PowerInterestGridTest {
 
   @Test
   void thresholdsOutsideZeroToHundredAreRefused() {
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    InvalidValueException power = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
         () -> ClassificationSettings.builder().powerThreshold(100.5).build());
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    assertEquals("ClassificationSettings.powerThreshold: must be from 0 to 100: 100.5",
+        power.problems().get(0).location() + ": " + power.problems().get(0).message());
+    InvalidValueException interest = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
         () -> ClassificationSettings.builder().interestThreshold(-1).build());
+    assertTrue(interest.getMessage().contains("interestThreshold"), interest.getMessage());
   }
 
   @Test
