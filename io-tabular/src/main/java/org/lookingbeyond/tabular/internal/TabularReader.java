@@ -49,7 +49,7 @@ public final class TabularReader {
     Map<String, Map<String, Map<String, String>>> unknownValues = new TreeMap<>();
     Map<Sheet, Located> located = new EnumMap<>(Sheet.class);
     Registry.Builder builder = Registry.builder(reference);
-    Map<String, Organization> organizations = new LinkedHashMap<>();
+    List<Organization> organizations = new ArrayList<>();
     Map<String, List<NetworkMembership>> memberships = new HashMap<>();
     for (Sheet sheet : Sheet.values()) {
       List<List<String>> rows = sheets.get(sheet);
@@ -93,18 +93,19 @@ public final class TabularReader {
     }
     Located orgs = located.computeIfAbsent(Sheet.ORGANIZATIONS, Located::new);
     Located members = located.get(Sheet.NETWORK_MEMBERSHIPS);
+    Set<String> orgIds = new HashSet<>();
+    organizations.forEach(o -> orgIds.add(o.id()));
+    organizations.replaceAll(o -> memberships.containsKey(o.id())
+        ? o.toBuilder().addAllNetworkMemberships(memberships.get(o.id())).build() : o);
     memberships.forEach((orgId, list) -> {
-      Organization o = organizations.get(orgId);
-      if (o != null) {
-        organizations.put(orgId, o.toBuilder().addAllNetworkMemberships(list).build());
-      } else if (!orgs.failed.contains(orgId)) {
+      if (!orgIds.contains(orgId) && !orgs.failed.contains(orgId)) {
         int row = members.firstRowOfOrganization.get(orgId);
         problems.add(Problems.registry(Sheet.NETWORK_MEMBERSHIPS, row, members.index, "organization_id", orgId,
             RegistryProblem.of(RegistryProblem.Code.DANGLING_REFERENCE, "organization", orgId, "organizationId",
                 "no organization has the id '" + Problems.excerpt(orgId) + "'")));
       }
     });
-    builder.addOrganizations(organizations.values());
+    builder.addOrganizations(organizations);
     Validation validation = builder.validate();
     validation.problems().forEach(p -> problems.add(place(p, located)));
     if (!problems.isEmpty()) {
@@ -134,11 +135,11 @@ public final class TabularReader {
 
   /** Reads one row into the builder; returns the record's key, or null when the row made no record. */
   private static String row(Sheet sheet, RowCells r, Registry.Builder builder,
-      Map<String, Organization> organizations, Map<String, List<NetworkMembership>> memberships) {
+      List<Organization> organizations, Map<String, List<NetworkMembership>> memberships) {
     switch (sheet) {
       case ORGANIZATIONS:
         return key(ReadCodecs.organization(r), o -> {
-          organizations.put(o.id(), o);
+          organizations.add(o);
           return o.id();
         });
       case NETWORK_MEMBERSHIPS:
