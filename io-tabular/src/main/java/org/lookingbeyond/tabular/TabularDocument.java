@@ -15,6 +15,8 @@ public record TabularDocument(Registry registry, UnknownColumns unknownColumns) 
   /**
    * Checks that no component is null.
    *
+   * @param registry the registry
+   * @param unknownColumns the unknown columns
    * @since 0.1.0
    */
   public TabularDocument {

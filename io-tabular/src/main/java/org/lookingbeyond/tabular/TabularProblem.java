@@ -55,6 +55,14 @@ public record TabularProblem(Code code, String file, int row, String column, Str
   /**
    * Checks that no component is null.
    *
+   * @param code the kind of problem
+   * @param file the file name
+   * @param row the row number as the spreadsheet shows it
+   * @param column the column letter, or empty
+   * @param header the column's header, or empty
+   * @param value an escaped excerpt of the value, or empty
+   * @param registryCode the registry's code, when its validation found the problem
+   * @param message what is wrong and why
    * @since 0.1.0
    */
   public TabularProblem {

@@ -16,6 +16,9 @@ public record TabularReading(String source, Optional<TabularDocument> document, 
   /**
    * Copies the problems and checks that exactly one of document and problems is given.
    *
+   * @param source the folder or file read
+   * @param document the document, when there is no problem
+   * @param problems every problem
    * @since 0.1.0
    */
   public TabularReading {
