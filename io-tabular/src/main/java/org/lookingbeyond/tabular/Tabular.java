@@ -1,7 +1,9 @@
 package org.lookingbeyond.tabular;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -25,9 +27,11 @@ import org.lookingbeyond.tabular.internal.Problems;
 import org.lookingbeyond.tabular.internal.Sheet;
 import org.lookingbeyond.tabular.internal.TabularReader;
 import org.lookingbeyond.tabular.internal.TabularWriter;
+import org.lookingbeyond.tabular.internal.Workbooks;
 
 /**
- * Reads and writes the registry as CSV files, one per record type, in a folder or a zip file:
+ * Reads and writes the registry as CSV files, one per record type, in a folder or a zip file, or as an Excel
+ * workbook with one sheet per record type:
  * {@code organizations.csv}, {@code network_memberships.csv}, {@code participations.csv},
  * {@code designations.csv}, {@code applications.csv}, {@code grants.csv} and {@code consultations.csv}.
  *
@@ -215,6 +219,118 @@ public final class Tabular {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads a workbook ({@code .xlsx}) or, for any other path, a folder of CSV files or a zip of them.
+   *
+   * @param source the workbook, folder or zip file
+   * @return the document or every problem
+   * @since 0.1.0
+   */
+  public TabularReading tryRead(Path source) {
+    return isWorkbook(source) ? tryReadXlsx(source) : tryReadCsv(source);
+  }
+
+  /**
+   * Reads a workbook ({@code .xlsx}) or, for any other path, a folder of CSV files or a zip of them.
+   *
+   * @param source the workbook, folder or zip file
+   * @return the document
+   * @throws TabularException listing every problem, each located
+   * @since 0.1.0
+   */
+  public TabularDocument read(Path source) {
+    return tryRead(source).orElseThrow();
+  }
+
+  /**
+   * Reads an Excel workbook ({@code .xlsx}) with one sheet per record type, named as the CSV files without
+   * {@code .csv} ({@code organizations}, {@code participations}...), as a stream of rows. Date cells and
+   * number cells are read as such; text cells holding dates are parsed as in CSV files. A problem's
+   * {@link TabularProblem#file()} is the sheet's name.
+   *
+   * @param workbook the workbook
+   * @return the document or every problem
+   * @since 0.1.0
+   */
+  public TabularReading tryReadXlsx(Path workbook) {
+    Map<Sheet, List<List<String>>> sheets = new EnumMap<>(Sheet.class);
+    List<TabularProblem> problems = new ArrayList<>();
+    String name = workbook.getFileName() == null ? workbook.toString() : workbook.getFileName().toString();
+    try (InputStream in = Files.newInputStream(workbook)) {
+      sheets.putAll(Workbooks.read(in));
+    } catch (IOException e) {
+      problems.add(unreadable(name, e));
+    }
+    if (sheets.isEmpty() && problems.isEmpty()) {
+      problems.add(Problems.file(name, 0, "", "", Code.NO_RECORD_FILE, "holds none of the record sheets "
+          + List.of(Sheet.values()).stream().map(Sheet::baseName).toList()));
+    }
+    TabularReader.Result result = new TabularReader(reference, strict).read(sheets, problems);
+    List<TabularProblem> located = result.problems().stream().map(Tabular::onSheet).toList();
+    return new TabularReading(workbook.toString(),
+        result.registry().map(r -> new TabularDocument(r,
+            new UnknownColumns(result.unknownHeaders(), result.unknownValues()))),
+        located);
+  }
+
+  /**
+   * Reads an Excel workbook ({@code .xlsx}).
+   *
+   * @param workbook the workbook
+   * @return the document
+   * @throws TabularException listing every problem, each located by sheet, row and column
+   * @since 0.1.0
+   */
+  public TabularDocument readXlsx(Path workbook) {
+    return tryReadXlsx(workbook).orElseThrow();
+  }
+
+  /**
+   * Writes a registry as an Excel workbook, one sheet per record type with a header row; dates are date
+   * cells and amounts, years and counts number cells (text when a number cell could not hold them exactly).
+   *
+   * @param document the registry and the unknown columns to write back
+   * @param workbook the {@code .xlsx} file, replaced if present
+   * @throws UncheckedIOException when the file cannot be written, saying why
+   * @since 0.1.0
+   */
+  public void writeXlsx(TabularDocument document, Path workbook) {
+    writeWorkbook(rows(document), workbook, false);
+  }
+
+  /**
+   * Writes the empty workbook: every record sheet with its header row, list validation on the enumeration
+   * columns (organisation type, ECOSOC category and state, scope, due diligence flags, participation kind)
+   * and an {@code instructions} sheet listing each column's meaning, whether it is required and an example.
+   *
+   * @param workbook the {@code .xlsx} file, replaced if present
+   * @throws UncheckedIOException when the file cannot be written, saying why
+   * @since 0.1.0
+   */
+  public void writeXlsxTemplate(Path workbook) {
+    writeWorkbook(rows(TabularDocument.of(Registry.builder(reference).build())), workbook, true);
+  }
+
+  private static void writeWorkbook(Map<Sheet, List<List<String>>> sheets, Path workbook, boolean template) {
+    try (OutputStream out = Files.newOutputStream(workbook)) {
+      Workbooks.write(out, sheets, template);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + workbook + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isWorkbook(Path source) {
+    Path name = source.getFileName();
+    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+  }
+
+  /** A problem of a workbook names the sheet, not the CSV file. */
+  private static TabularProblem onSheet(TabularProblem p) {
+    String file = p.file().endsWith(".csv") ? p.file().substring(0, p.file().length() - 4) : p.file();
+    return new TabularProblem(p.code(), file, p.row(), p.column(), p.header(), p.value(), p.registryCode(),
+        p.message());
   }
 
   private static Map<Sheet, List<List<String>>> rows(TabularDocument document) {
