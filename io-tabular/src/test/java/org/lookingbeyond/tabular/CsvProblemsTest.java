@@ -178,6 +178,17 @@ class CsvProblemsTest {
   }
 
   @Test
+  void aCurrencyWithoutAnAmountIsAProblemAndNotDropped() throws Exception {
+    write("organizations.csv", ORGANIZATIONS_HEADER + "\nORG-1,One,NATIONAL_NGO,,,\n");
+    write("applications.csv", "id,applicant_id,application_date,amount_requested,currency\n"
+        + "APP-1,ORG-1,2025-04-01,,USD\nAPP-2,ORG-1,2025-04-01,100,\n");
+    List<TabularProblem> problems = problems();
+    assertEquals(List.of("2:D", "3:E"), problems.stream().map(p -> p.row() + ":" + p.column()).toList(),
+        problems::toString);
+    assertEquals(Code.INVALID_RECORD, problems.get(0).code());
+  }
+
+  @Test
   void readingThrowsAnExceptionListingEveryProblem() throws Exception {
     write("organizations.csv", ORGANIZATIONS_HEADER + "\nORG-1,One,BANK,,,\n");
     TabularException e = assertThrows(TabularException.class, () -> Tabular.defaults().readCsv(dir));

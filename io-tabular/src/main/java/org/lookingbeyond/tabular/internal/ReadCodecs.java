@@ -175,6 +175,11 @@ public final class ReadCodecs {
     if (amount.isEmpty() && currency.isEmpty() || r.failed()) {
       return Optional.empty();
     }
+    if (amount.isEmpty()) {
+      r.recordProblem(header, ValueProblem.invalid("Money", null, "amount",
+          "the currency is given without an amount: state both or neither"));
+      return Optional.empty();
+    }
     if (r.decimal(header).isEmpty()) {
       return Optional.empty();
     }
