@@ -53,7 +53,8 @@ class BillOfMaterialsTest {
     }
     TreeSet<String> listed = new TreeSet<>();
     managed(bom).forEach(d -> listed.add(text(d, "artifactId")));
-    assertEquals(new TreeSet<>(List.of("lookingbeyond-core", "lookingbeyond-io-json")), published);
+    assertEquals(new TreeSet<>(List.of("lookingbeyond-core", "lookingbeyond-io-json",
+        "lookingbeyond-io-tabular")), published);
     assertEquals(published, listed);
   }
 
