@@ -8,7 +8,8 @@
  *
  * @since 0.1.0
  */
-@SuppressWarnings("requires-automatic")
+// "module": the qualified export names modules built after this one
+@SuppressWarnings({"requires-automatic", "module"})
 module org.lookingbeyond.core {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
@@ -24,4 +25,6 @@ module org.lookingbeyond.core {
   exports org.lookingbeyond.coverage;
   exports org.lookingbeyond.rules;
   exports org.lookingbeyond.funding;
+  // shared helpers of the library's own modules, not API
+  exports org.lookingbeyond.internal to org.lookingbeyond.json, org.lookingbeyond.tabular;
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.lookingbeyond.json.internal.IoFailures;
+import org.lookingbeyond.internal.Io;
 import org.lookingbeyond.json.internal.Node;
 import org.lookingbeyond.json.internal.ReadContext;
 import org.lookingbeyond.json.internal.RegistryReader;
@@ -80,7 +80,7 @@ final class DocumentReads {
         return reading.read(in, name);
       }
     } catch (IOException e) {
-      String why = IoFailures.why(path, e);
+      String why = Io.why(path, e);
       return unreadable.failed(name, List.of(new JsonProblem(JsonProblem.Code.UNREADABLE, "", 0, 0,
           "cannot read " + path + ": " + why)), e);
     }
@@ -154,7 +154,7 @@ final class DocumentReads {
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
       IOException io = (IOException) e.getCause();
       ctx.problems().add(JsonProblem.Code.UNREADABLE, "", 0, 0,
-          "the document cannot be read: " + IoFailures.why(io));
+          "the document cannot be read: " + Io.why(io));
       return io;
     }
     boolean limit = e instanceof StreamConstraintsException;

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.lookingbeyond.InvalidValueException;
 import org.lookingbeyond.ValueProblem;
 import org.lookingbeyond.funding.FundingFacts;
-import org.lookingbeyond.json.internal.IoFailures;
+import org.lookingbeyond.internal.Io;
 import org.lookingbeyond.json.internal.Out;
 import org.lookingbeyond.json.internal.RegistryReader;
 import org.lookingbeyond.json.internal.RegistryWriter;
@@ -310,7 +310,7 @@ public final class LookingBeyondJson {
     try (Writer w = Files.newBufferedWriter(path)) {
       writeRegistry(document, w);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + IoFailures.why(path, e), e);
+      throw new UncheckedIOException("cannot write " + path + ": " + Io.why(path, e), e);
     }
   }
 
@@ -443,7 +443,7 @@ public final class LookingBeyondJson {
     try (Writer w = Files.newBufferedWriter(path)) {
       write(type, document, w);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + IoFailures.why(path, e), e);
+      throw new UncheckedIOException("cannot write " + path + ": " + Io.why(path, e), e);
     }
   }
 
