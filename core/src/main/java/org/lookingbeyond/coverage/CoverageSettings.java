@@ -10,10 +10,12 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.lookingbeyond.SupportedDates;
 import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.classify.EngagementTier;
 import org.lookingbeyond.geo.RegionLevel;
 import org.lookingbeyond.internal.Checks;
+import org.lookingbeyond.internal.Dates;
 import org.lookingbeyond.model.OrganisationType;
 
 /**
@@ -279,7 +281,7 @@ public abstract class CoverageSettings {
    */
   @Value.Default
   public LocalDate participationStart() {
-    return asOf().minusMonths(12).plusDays(1);
+    return Dates.plusDays(Dates.minusMonths(asOf(), 12), 1);
   }
 
   /**
@@ -329,6 +331,8 @@ public abstract class CoverageSettings {
 
   @Value.Check
   void check() {
+    Checks.require(SupportedDates.contains(asOf()), "CoverageSettings", null, "asOf",
+        "%s is outside the supported dates, %s", asOf(), SupportedDates.range());
     Checks.require(!organizationTypes().isEmpty(), "CoverageSettings", null, "organizationTypes", "must not be empty");
     Checks.require(!engagementTiers().isEmpty(), "CoverageSettings", null, "engagementTiers", "must not be empty");
     networks().forEach(n -> Checks.nonBlank(n, "CoverageSettings", "networks"));

@@ -8,6 +8,7 @@ final class CsvRenderer implements CoverageRenderer {
   static final List<String> HEADER = List.of("row_id", "row_name", "column_id", "column_name", "pillar_id", "csos",
       "engaged_csos", "rlos", "participations", "status", "threshold_name", "threshold", "organization_ids");
   private static final String CRLF = "\r\n";
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   private CsvRenderer() {}
 
@@ -48,10 +49,17 @@ final class CsvRenderer implements CoverageRenderer {
     out.append(CRLF);
   }
 
-  /** Quotes a field that holds a comma, a quote or a line break, doubling its quotes (RFC 4180, 2.6-2.7). */
+  /**
+   * Quotes a field that holds a comma, a quote or a line break, doubling its quotes (RFC 4180, 2.6-2.7).
+   * A text field starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
+   * would be run as a formula by a spreadsheet: it is prefixed with {@code '} and quoted, as OWASP
+   * recommends against CSV injection. Numbers (such as {@code -2} or {@code -0.5}) are left as they are.
+   */
   static String field(String value) {
-    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches();
+    String text = formula ? "'" + value : value;
+    boolean quote = formula || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0;
+    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

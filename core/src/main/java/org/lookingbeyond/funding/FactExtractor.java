@@ -13,6 +13,7 @@ import org.lookingbeyond.classify.EngagementRule;
 import org.lookingbeyond.geo.Area;
 import org.lookingbeyond.geo.Geography;
 import org.lookingbeyond.geo.RegionRef;
+import org.lookingbeyond.internal.Dates;
 import org.lookingbeyond.model.Consultation;
 import org.lookingbeyond.model.ConsultationStatus;
 import org.lookingbeyond.model.EcosocStatus;
@@ -136,7 +137,8 @@ final class FactExtractor {
   private int overdue(String applicantId, LocalDate applied, int reportDueDays) {
     int n = 0;
     for (Grant g : registry.grantsOf(applicantId)) {
-      LocalDate due = g.reportDue().orElse(g.consultationEnd().plusDays(reportDueDays));
+      // lazily and clamped: an extreme consultation end or parameter must not throw
+      LocalDate due = g.reportDue().orElseGet(() -> Dates.plusDays(g.consultationEnd(), reportDueDays));
       boolean submittedInTime = g.reportSubmitted().filter(s -> !s.isAfter(applied)).isPresent();
       if (due.isBefore(applied) && !submittedInTime) {
         n++;
@@ -182,7 +184,7 @@ final class FactExtractor {
   }
 
   private int recentConsultations(Set<String> region, LocalDate applied, int months) {
-    LocalDate from = applied.minusMonths(months);
+    LocalDate from = Dates.minusMonths(applied, months);
     return (int) registry.consultations().stream()
         .filter(c -> c.status() == ConsultationStatus.HELD)
         .filter(c -> !c.end().isBefore(from) && !c.end().isAfter(applied))

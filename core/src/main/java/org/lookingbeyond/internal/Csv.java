@@ -88,12 +88,45 @@ public final class Csv {
     return new Parser(text).parse();
   }
 
+  /** The longest field read, in characters, as the JSON reader's default string limit. */
+  public static final int MAX_FIELD_LENGTH = 1_000_000;
+  /** The most data rows read; past it, reading stops with a problem. */
+  public static final int MAX_ROWS = 1_000_000;
+  /** The most problems listed; past it, they are counted in one last problem. */
+  public static final int MAX_PROBLEMS = 1_000;
+
   private static final class Parser {
     private final String text;
     private int pos;
     private int line = 1;
     private int column = 1;
     private final List<Problem> problems = new ArrayList<>();
+    private long dropped;
+    private int droppedLine;
+    private int droppedColumn;
+
+    /** Records a problem, or only counts it past {@link #MAX_PROBLEMS}. */
+    private void problem(int atLine, int atColumn, String message) {
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(new Problem(atLine, atColumn, message));
+      } else if (dropped++ == 0) {
+        droppedLine = atLine;
+        droppedColumn = atColumn;
+      }
+    }
+
+    private long problemCount() {
+      return problems.size() + dropped;
+    }
+
+    private List<Problem> allProblems() {
+      if (dropped > 0) {
+        problems.add(new Problem(droppedLine, droppedColumn, "and " + dropped + " more " + (dropped == 1 ? "problem"
+            : "problems") + " not listed: reading stops listing problems after " + MAX_PROBLEMS));
+        dropped = 0;
+      }
+      return problems;
+    }
 
     Parser(String text) {
       this.text = text;
@@ -114,8 +147,8 @@ public final class Csv {
         skipLineEnd();
       }
       if (pos >= text.length()) {
-        problems.add(new Problem(line, 1, "the table has no header row"));
-        return new Table(metadata, List.of(), line, List.of(), problems);
+        problem(line, 1, "the table has no header row");
+        return new Table(metadata, List.of(), line, List.of(), allProblems());
       }
       int headerLine = line;
       List<String> header = new ArrayList<>();
@@ -129,19 +162,22 @@ public final class Csv {
           continue;
         }
         int rowLine = line;
-        int problemsBefore = problems.size();
+        if (rows.size() >= MAX_ROWS) {
+          problem(rowLine, 1, "the table has more than " + MAX_ROWS + " rows; reading stops here");
+          break;
+        }
+        long problemsBefore = problemCount();
         List<Field> fields = record();
-        if (problems.size() > problemsBefore) {
+        if (problemCount() > problemsBefore) {
           continue;
         }
         if (fields.size() != header.size()) {
-          problems.add(new Problem(rowLine, 1, "expected " + header.size() + " fields as in the header, found "
-              + fields.size()));
+          problem(rowLine, 1, "expected " + header.size() + " fields as in the header, found " + fields.size());
         } else {
           rows.add(new Row(rowLine, List.copyOf(fields)));
         }
       }
-      return new Table(metadata, List.copyOf(header), headerLine, rows, problems);
+      return new Table(metadata, List.copyOf(header), headerLine, rows, allProblems());
     }
 
     private boolean atLineEnd() {
@@ -183,13 +219,13 @@ public final class Csv {
         column++;
         while (true) {
           if (pos >= text.length()) {
-            problems.add(new Problem(startLine, startColumn, "a quoted field is not closed"));
+            problem(startLine, startColumn, "a quoted field is not closed");
             return new Field(value.toString(), startLine, startColumn);
           }
           char c = text.charAt(pos);
           if (c == '"') {
             if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-              value.append('"');
+              append(value, '"', startLine, startColumn);
               pos += 2;
               column += 2;
               continue;
@@ -198,7 +234,7 @@ public final class Csv {
             column++;
             break;
           }
-          value.append(c);
+          append(value, c, startLine, startColumn);
           pos++;
           if (c == '\n') {
             line++;
@@ -208,7 +244,7 @@ public final class Csv {
           }
         }
         if (pos < text.length() && text.charAt(pos) != ',' && !atLineEnd()) {
-          problems.add(new Problem(line, column, "unexpected text after a closing quote"));
+          problem(line, column, "unexpected text after a closing quote");
           while (pos < text.length() && text.charAt(pos) != ',' && !atLineEnd()) {
             pos++;
             column++;
@@ -216,16 +252,29 @@ public final class Csv {
         }
         return new Field(value.toString(), startLine, startColumn);
       }
+      boolean quoteReported = false;
       while (pos < text.length() && text.charAt(pos) != ',' && !atLineEnd()) {
         char c = text.charAt(pos);
-        if (c == '"') {
-          problems.add(new Problem(line, column, "a quote inside an unquoted field; quote the whole field"));
+        if (c == '"' && !quoteReported) {
+          // once per field: a field of a million quotes gives one problem, not a million
+          problem(line, column, "a quote inside an unquoted field; quote the whole field");
+          quoteReported = true;
         }
-        value.append(c);
+        append(value, c, startLine, startColumn);
         pos++;
         column++;
       }
       return new Field(value.toString(), startLine, startColumn);
+    }
+
+    /** Appends a character to a field, up to {@link #MAX_FIELD_LENGTH}; the first one past it is a problem. */
+    private void append(StringBuilder value, char c, int startLine, int startColumn) {
+      if (value.length() < MAX_FIELD_LENGTH) {
+        value.append(c);
+      } else if (value.length() == MAX_FIELD_LENGTH) {
+        problem(startLine, startColumn, "the field is longer than " + MAX_FIELD_LENGTH + " characters");
+        value.append('\u2026'); // marks the field as cut, so that the problem is reported once
+      }
     }
   }
 }

@@ -104,7 +104,9 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   Money normalize() {
-    Checks.require(amount().precision() - amount().scale() <= MAX_DIGITS && amount().scale() <= MAX_DIGITS,
+    // precision and scale are ints, and a scale near Integer.MIN_VALUE (1E+2147483647) overflows their difference
+    long integerDigits = (long) amount().precision() - amount().scale();
+    Checks.require(integerDigits <= MAX_DIGITS && amount().scale() <= MAX_DIGITS,
         "Money", null, "amount", "must have at most %d digits before and after the point", MAX_DIGITS);
     BigDecimal stripped = amount().stripTrailingZeros();
     if (stripped.scale() < 0) {

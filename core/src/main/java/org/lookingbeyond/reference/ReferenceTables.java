@@ -131,9 +131,10 @@ public final class ReferenceTables {
     Map<String, M49Region> regions = new TreeMap<>();
     for (Csv.Row row : p.rows()) {
       int before = p.problemCount();
-      Optional<String> alpha2 = p.required(row, "alpha2");
-      Optional<String> alpha3 = p.required(row, "alpha3");
-      Optional<String> numeric = p.required(row, "numeric");
+      // duplicates are reported here, on their rows, not later by the geography with no line
+      Optional<String> alpha2 = p.unique(row, "alpha2", p.required(row, "alpha2"));
+      Optional<String> alpha3 = p.unique(row, "alpha3", p.required(row, "alpha3"));
+      Optional<String> numeric = p.unique(row, "numeric", p.required(row, "numeric"));
       Optional<String> areaName = p.required(row, "name");
       List<Optional<String>> codes = new ArrayList<>();
       Optional<String> parent = Optional.empty();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.SupportedDates;
 import org.lookingbeyond.internal.Checks;
 import org.lookingbeyond.internal.Csv;
 import org.lookingbeyond.internal.Io;
@@ -19,20 +20,33 @@ import org.lookingbeyond.internal.Io;
 final class TableParser {
   private final String name;
   private final Csv.Table table;
+  private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("[+-]?[0-9]{1,10}");
   private final List<TableProblem> problems = new ArrayList<>();
+  private long dropped;
+  private @org.jspecify.annotations.Nullable TableProblem firstDropped;
   private final java.util.Map<String, Integer> firstLineOfId = new java.util.HashMap<>();
 
   TableParser(Reader in, String name, List<String> columns) {
     this.name = name;
     this.table = read(in, name);
     for (Csv.Problem p : table.problems()) {
+      // at most Csv.MAX_PROBLEMS + 1, the last counting the rest: kept as they are
       problems.add(TableProblem.builder().code(TableProblem.Code.SYNTAX).table(name).line(p.line())
           .column(p.column()).message(p.message()).build());
     }
     if (!table.header().isEmpty()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < table.header().size(); i++) {
+        String column = table.header().get(i);
+        if (!column.isEmpty() && !seen.add(column)) {
+          add(TableProblem.builder().code(TableProblem.Code.SYNTAX).table(name).line(table.headerLine())
+              .column(1).field(Checks.excerpt(column)).message("the header names the column '" + Checks.excerpt(column)
+                  + "' twice (columns " + (table.header().indexOf(column) + 1) + " and " + (i + 1) + ")").build());
+        }
+      }
       for (String column : columns) {
         if (!table.header().contains(column)) {
-          problems.add(TableProblem.builder().code(TableProblem.Code.MISSING_COLUMN).table(name)
+          add(TableProblem.builder().code(TableProblem.Code.MISSING_COLUMN).table(name)
               .line(table.headerLine()).column(1).field(column).message("the header has no column '" + column + "'; expected columns " + columns).build());
         }
       }
@@ -65,7 +79,28 @@ final class TableParser {
 
   Optional<String> optional(Csv.Row row, String column) {
     String value = field(row, column).value().strip();
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    invisible(value).ifPresent(why -> problem(row, column, "'" + Checks.excerpt(value) + "' " + why));
+    return Optional.of(value);
+  }
+
+  /**
+   * Why a value holds a character that has no place in reference data (a control character, a byte
+   * order mark, an unpaired surrogate), or empty. The row is refused, not read with the character.
+   */
+  private static Optional<String> invisible(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isISOControl(c) || c == '\uFEFF' || Character.isSurrogate(c)) {
+        return Optional.of(String.format(Locale.ROOT, "holds the character U+%04X at position %d; reference data"
+            + " holds no control characters, byte order marks or unpaired surrogates", (int) c, i + 1));
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<String> required(Csv.Row row, String column) {
@@ -83,6 +118,10 @@ final class TableParser {
   Optional<Integer> integer(Csv.Row row, String column, boolean required) {
     Optional<String> text = required ? required(row, column) : optional(row, column);
     try {
+      // ASCII digits only: Integer.valueOf would also read fullwidth or Arabic-Indic digits
+      if (text.isPresent() && !ASCII_INTEGER.matcher(text.get()).matches()) {
+        throw new NumberFormatException();
+      }
       return text.map(Integer::valueOf);
     } catch (NumberFormatException e) {
       problem(row, column, "'" + Checks.excerpt(text.get()) + "' is not a whole number");
@@ -92,12 +131,18 @@ final class TableParser {
 
   Optional<LocalDate> date(Csv.Row row, String column) {
     Optional<String> text = optional(row, column);
+    Optional<LocalDate> day;
     try {
-      return text.map(LocalDate::parse);
+      day = text.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
       problem(row, column, "'" + Checks.excerpt(text.get()) + "' is not an ISO-8601 date (YYYY-MM-DD)");
       return Optional.empty();
     }
+    if (day.isPresent() && !SupportedDates.contains(day.get())) {
+      problem(row, column, day.get() + " is outside the supported dates, " + SupportedDates.range());
+      return Optional.empty();
+    }
+    return day;
   }
 
   Optional<Boolean> bool(Csv.Row row, String column) {
@@ -115,6 +160,10 @@ final class TableParser {
       return Optional.empty();
     }
     try {
+      // ASCII only before case-folding: "regıonal" (dotless i) must not become REGIONAL
+      if (!text.get().chars().allMatch(c -> c < 0x80)) {
+        throw new IllegalArgumentException();
+      }
       return Optional.of(Enum.valueOf(type, text.get().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
       problem(row, column, "'" + Checks.excerpt(text.get()) + "' is not one of "
@@ -125,17 +174,17 @@ final class TableParser {
 
   /** Builds a row's value if no problem was recorded for the row, turning a failed check into a problem. */
   <T> Optional<T> build(Csv.Row row, int problemsBefore, Supplier<T> constructor) {
-    if (problems.size() > problemsBefore) {
+    if (problemCount() > problemsBefore) {
       return Optional.empty();
     }
     try {
       return Optional.of(constructor.get());
     } catch (InvalidValueException e) {
-      e.problems().forEach(p -> problems.add(TableProblem.builder().table(name).line(row.line()).column(1)
+      e.problems().forEach(p -> add(TableProblem.builder().table(name).line(row.line()).column(1)
           .recordId(p.id()).field(p.field()).message(p.message()).build()));
       return Optional.empty();
     } catch (IllegalStateException e) {
-      problems.add(TableProblem.builder().table(name).line(row.line()).column(1).message(e.getMessage()).build());
+      add(TableProblem.builder().table(name).line(row.line()).column(1).message(e.getMessage()).build());
       return Optional.empty();
     }
   }
@@ -143,7 +192,7 @@ final class TableParser {
   /** Reports an id that an earlier row of the table already has; returns the id. */
   Optional<String> unique(Csv.Row row, String column, Optional<String> id) {
     id.ifPresent(value -> {
-      Integer first = firstLineOfId.putIfAbsent(value, row.line());
+      Integer first = firstLineOfId.putIfAbsent(column + "\u0000" + value, row.line());
       if (first != null) {
         problem(TableProblem.Code.DUPLICATE_ID, row, column, "'" + Checks.excerpt(value)
             + "' is already the id of the row on line " + first);
@@ -153,7 +202,16 @@ final class TableParser {
   }
 
   int problemCount() {
-    return problems.size();
+    return (int) Math.min(Integer.MAX_VALUE, problems.size() + dropped);
+  }
+
+  /** Keeps a problem, or past {@link Csv#MAX_PROBLEMS} only counts it, so that memory stays bounded. */
+  private void add(TableProblem p) {
+    if (problems.size() < Csv.MAX_PROBLEMS) {
+      problems.add(p);
+    } else if (dropped++ == 0) {
+      firstDropped = p;
+    }
   }
 
   void problem(Csv.Row row, String column, String message) {
@@ -162,11 +220,17 @@ final class TableParser {
 
   void problem(TableProblem.Code code, Csv.Row row, String column, String message) {
     Csv.Field f = field(row, column);
-    problems.add(TableProblem.builder().code(code).table(name).line(f.line()).column(f.column()).field(column)
+    add(TableProblem.builder().code(code).table(name).line(f.line()).column(f.column()).field(column)
         .message(message).build());
   }
 
   void throwIfProblems() {
+    if (dropped > 0 && firstDropped != null) {
+      problems.add(TableProblem.builder().code(firstDropped.code()).table(name).line(firstDropped.line())
+          .column(firstDropped.column()).message("and " + dropped + " more " + (dropped == 1 ? "problem" : "problems")
+              + " not listed: reading stops listing problems after " + Csv.MAX_PROBLEMS).build());
+      dropped = 0;
+    }
     if (!problems.isEmpty()) {
       throw new ReferenceDataException(problems);
     }

@@ -3,8 +3,10 @@ package org.lookingbeyond.registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,26 +108,43 @@ final class RegistryValidator {
 
   void designations(List<RloDesignation> designations) {
     unique("designation", designations, RloDesignation::id);
-    Map<String, List<RloDesignation>> byHolderAndRegion = new HashMap<>();
+    Map<String, List<RloDesignation>> byHolderAndRegion = new LinkedHashMap<>();
     for (RloDesignation d : designations) {
       ref("designation", d.id(), "organizationId", d.organizationId(), organizations, "organization");
       region("designation", d.id(), "region", d.region());
       boolean ordered = order("designation", d.id(), "validUntil", Optional.of(d.validFrom()), d.validUntil());
-      if (!ordered) {
-        continue;
+      if (ordered) {
+        byHolderAndRegion.computeIfAbsent(d.organizationId() + "\n" + d.region(), k -> new ArrayList<>()).add(d);
       }
-      List<RloDesignation> same =
-          byHolderAndRegion.computeIfAbsent(d.organizationId() + "\n" + d.region(), k -> new ArrayList<>());
-      for (RloDesignation other : same) {
-        if (!other.id().equals(d.id()) && other.overlaps(d)) {
-          String first = other.id().compareTo(d.id()) < 0 ? other.id() : d.id();
-          String second = first.equals(d.id()) ? other.id() : d.id();
-          add(Code.OVERLAPPING_DESIGNATION, "designation", second, "validFrom", "overlaps designation " + first
-              + " of organization " + d.organizationId() + " for region " + d.region());
-        }
-      }
-      same.add(d);
     }
+    byHolderAndRegion.values().forEach(this::overlaps);
+  }
+
+  /**
+   * Reports overlapping periods of one holder and region in O(n log n): sorted by start, each designation
+   * that starts before the latest end seen so far gets one problem naming the designation that reaches
+   * furthest (reporting every pair would be quadratic in problems, time and memory).
+   */
+  private void overlaps(List<RloDesignation> same) {
+    List<RloDesignation> sorted = new ArrayList<>(same);
+    sorted.sort(Comparator.comparing(RloDesignation::validFrom).thenComparing(RloDesignation::id));
+    RloDesignation furthest = null;
+    for (RloDesignation d : sorted) {
+      if (furthest != null && !furthest.id().equals(d.id()) && furthest.overlaps(d)) {
+        add(Code.OVERLAPPING_DESIGNATION, "designation", d.id(), "validFrom", "overlaps designation "
+            + furthest.id() + " of organization " + d.organizationId() + " for region " + d.region());
+      }
+      if (furthest == null || reachesFurther(d, furthest)) {
+        furthest = d;
+      }
+    }
+  }
+
+  private static boolean reachesFurther(RloDesignation d, RloDesignation than) {
+    if (than.validUntil().isEmpty()) {
+      return false;
+    }
+    return d.validUntil().map(u -> u.isAfter(than.validUntil().get())).orElse(true);
   }
 
   void applications(List<SeedFundingApplication> apps) {

@@ -28,7 +28,7 @@ final class PolicyValidator {
         "the policy is in force until " + u + ", before it starts on " + from));
     Set<String> ids = new HashSet<>();
     Map<String, String> seen = new HashMap<>();
-    int totalWeight = 0;
+    long totalWeight = 0; // a long: int weights near Integer.MAX_VALUE must not wrap around to 100
     boolean anyScore = false;
     for (Rule r : rules) {
       if (!ids.add(r.id())) {
@@ -48,6 +48,9 @@ final class PolicyValidator {
         totalWeight += r.weight();
         if (r.weight() <= 0) {
           add(Code.SCORE_WEIGHTS, r.id(), "a score rule's weight must be positive, not " + r.weight());
+        } else if (r.weight() > Policy.SCORE_TOTAL) {
+          add(Code.SCORE_WEIGHTS, r.id(), "a score rule's weight must be at most " + Policy.SCORE_TOTAL + ", not "
+              + r.weight());
         }
       } else if (r.weight() != 0) {
         add(Code.SCORE_WEIGHTS, r.id(), "a " + r.kind() + " rule has no weight, but has " + r.weight());

@@ -292,12 +292,25 @@ class PolicyValidationTest {
     assertEquals(Code.SCORE_WEIGHTS, zero.code());
     assertEquals("S2", zero.ruleId());
 
-    PolicyProblem negative = onlyProblem(policy("1").parameter(ECOSOC_GRADES)
+    List<PolicyProblem> both = problemsOf(policy("1").parameter(ECOSOC_GRADES)
         .score("S1", "ECOSOC status", 110, Criteria.graded(ECOSOC, "ecosocGrades"))
         .score("S2", "Women in leadership", -10, Criteria.proportion(WOMEN_SHARE)));
+    assertEquals(2, both.size(), both::toString);
+    PolicyProblem negative = both.stream().filter(p -> p.ruleId().equals("S2")).findFirst().orElseThrow();
     assertEquals(Code.SCORE_WEIGHTS, negative.code());
     assertEquals("S2", negative.ruleId());
     assertTrue(negative.message().contains("-10"), negative.message());
+  }
+
+  @Test
+  void weightsThatWrapAroundToAHundredAreNotAcceptedEachWeightIsAtMostAHundred() {
+    List<PolicyProblem> problems = problemsOf(policy("1").parameter(ECOSOC_GRADES)
+        .score("S1", "ECOSOC status", Integer.MAX_VALUE, Criteria.graded(ECOSOC, "ecosocGrades"))
+        .score("S2", "Women in leadership", Integer.MAX_VALUE, Criteria.proportion(WOMEN_SHARE)));
+    assertEquals(List.of("-", "S1", "S2"), problems.stream().map(PolicyProblem::ruleId).sorted()
+        .collect(java.util.stream.Collectors.toList()), problems::toString);
+    assertTrue(problems.stream().allMatch(p -> p.code() == Code.SCORE_WEIGHTS), problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.message().contains("add up to 4294967294")), problems::toString);
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lookingbeyond.internal.Io;
+import org.lookingbeyond.json.internal.ByteOrderMarks;
 import org.lookingbeyond.json.internal.Node;
+import org.lookingbeyond.json.internal.Problems;
 import org.lookingbeyond.json.internal.ReadContext;
 import org.lookingbeyond.json.internal.RegistryReader;
 import org.lookingbeyond.json.internal.TreeReader;
@@ -35,10 +37,13 @@ final class DocumentReads {
   private final boolean strict;
   private final ReferenceData reference;
   private final Map<String, FactSchema> schemas;
+  private final int maxProblems;
 
-  DocumentReads(JsonFactory factory, boolean strict, ReferenceData reference, Map<String, FactSchema> schemas) {
+  DocumentReads(JsonFactory factory, boolean strict, ReferenceData reference, Map<String, FactSchema> schemas,
+      int maxProblems) {
     this.factory = factory;
     this.strict = strict;
+    this.maxProblems = maxProblems;
     this.reference = reference;
     this.schemas = schemas;
   }
@@ -53,7 +58,7 @@ final class DocumentReads {
   }
 
   ParserSource source(Reader in) {
-    return () -> factory.createParser(ObjectReadContext.empty(), in);
+    return () -> factory.createParser(ObjectReadContext.empty(), ByteOrderMarks.skipping(in));
   }
 
   /** What a reader of a file does with the opened stream. */
@@ -91,13 +96,15 @@ final class DocumentReads {
   }
 
   RegistryReading registry(ParserSource source, String documentName) {
-    ReadContext ctx = new ReadContext(strict);
+    ReadContext ctx = new ReadContext(strict, maxProblems);
     Optional<Registry> registry = Optional.empty();
     Throwable cause = null;
     JsonParser parser = null;
     try {
       parser = source.open();
       registry = new RegistryReader(parser, ctx, reference).read();
+    } catch (Problems.Stopped e) {
+      // too many problems to go on: the problems kept say what is wrong
     } catch (JacksonException e) {
       cause = unreadable(e, parser, ctx);
     } finally {
@@ -112,7 +119,7 @@ final class DocumentReads {
   }
 
   <T> Document<T> document(DocumentType<T> type, ParserSource source, String documentName) {
-    ReadContext ctx = new ReadContext(strict);
+    ReadContext ctx = new ReadContext(strict, maxProblems);
     Optional<T> value = Optional.empty();
     Throwable cause = null;
     JsonParser parser = null;
@@ -129,6 +136,8 @@ final class DocumentReads {
         }
         value = type.reader().read(root, ctx, schemas);
       }
+    } catch (Problems.Stopped e) {
+      // too many problems to go on: the problems kept say what is wrong
     } catch (JacksonException e) {
       cause = unreadable(e, parser, ctx);
     } finally {

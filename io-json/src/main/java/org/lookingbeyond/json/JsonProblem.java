@@ -29,7 +29,7 @@ public record JsonProblem(Code code, String pointer, int line, int column, Strin
     UNREADABLE,
     /** The text is not well-formed JSON (including a truncated document); reading stops here. */
     SYNTAX,
-    /** The document exceeds a configured limit (size, nesting depth, string or number length). */
+    /** The document exceeds a configured limit (size, nesting depth, string or number length), or has more problems than are listed. */
     LIMIT_EXCEEDED,
     /** A key appears twice in one object. */
     DUPLICATE_KEY,

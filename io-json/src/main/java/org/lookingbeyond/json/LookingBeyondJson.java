@@ -98,7 +98,8 @@ public final class LookingBeyondJson {
         .build();
     this.pretty = b.pretty;
     this.reference = b.reference;
-    this.reads = new DocumentReads(factory, b.strict, b.reference, java.util.Map.copyOf(b.schemas));
+    this.reads = new DocumentReads(factory, b.strict, b.reference, java.util.Map.copyOf(b.schemas),
+        b.maxProblems);
     this.settings = new Builder(b);
   }
 
@@ -491,6 +492,7 @@ public final class LookingBeyondJson {
     private int maxNestingDepth = 64;
     private int maxStringLength = 1_000_000;
     private int maxNumberLength = 100;
+    private int maxProblems = org.lookingbeyond.json.internal.Problems.DEFAULT_MAX;
     private ReferenceData reference = ReferenceData.defaults();
     private final java.util.Map<String, FactSchema> schemas = new java.util.TreeMap<>(
         java.util.Map.of(FundingFacts.SCHEMA.name(), FundingFacts.SCHEMA));
@@ -504,6 +506,7 @@ public final class LookingBeyondJson {
       this.maxNestingDepth = other.maxNestingDepth;
       this.maxStringLength = other.maxStringLength;
       this.maxNumberLength = other.maxNumberLength;
+      this.maxProblems = other.maxProblems;
       this.reference = other.reference;
       this.schemas.putAll(other.schemas);
     }
@@ -604,6 +607,23 @@ public final class LookingBeyondJson {
     public Builder maxNumberLength(int length) {
       requirePositive(length, "maxNumberLength");
       this.maxNumberLength = length;
+      return this;
+    }
+
+    /**
+     * The most problems a refused document lists; 1,000 by default. Past it, problems are only counted
+     * (reading stops once 100 times the limit have been counted), and the list ends with one
+     * {@link JsonProblem.Code#LIMIT_EXCEEDED} problem saying how many more there were, so that a document
+     * with millions of errors is refused quickly and in memory bounded by its size.
+     *
+     * @param max the limit, 1 or more
+     * @return this builder
+     * @throws InvalidValueException if the limit is less than 1
+     * @since 0.1.0
+     */
+    public Builder maxProblems(int max) {
+      requirePositive(max, "maxProblems");
+      this.maxProblems = max;
       return this;
     }
 

@@ -52,6 +52,8 @@ import tools.jackson.databind.module.SimpleModule;
  * @since 0.1.0
  */
 public final class LookingBeyondModule extends SimpleModule {
+  private static final int MAX_LISTED = 10;
+
   private static final long serialVersionUID = 1L;
 
   /**
@@ -100,13 +102,28 @@ public final class LookingBeyondModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         ReadContext read = new ReadContext(false);
-        Node node = new TreeReader(p, read.problems()).read("");
-        Optional<T> value = reader.apply(node, read);
+        Optional<T> value;
+        try {
+          Node node = new TreeReader(p, read.problems()).read("");
+          value = reader.apply(node, read);
+        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+          if (e.getLocation() != null) {
+            throw e;
+          }
+          // Jackson's own limits (nesting past 500) carry no location: give the parser's
+          return ctxt.reportInputMismatch(type, "%s", e.getOriginalMessage());
+        } catch (org.lookingbeyond.json.internal.Problems.Stopped e) {
+          value = Optional.empty(); // too many problems to go on: those kept are reported below
+        }
         if (value.isPresent() && read.problems().isEmpty()) {
           return value.get();
         }
-        return ctxt.reportInputMismatch(type, "%s", read.problems().sorted().stream().map(JsonProblem::toString)
-            .collect(Collectors.joining("; ")));
+        // the message names the first few problems only: it must stay short whatever the input
+        java.util.List<JsonProblem> problems = read.problems().sorted();
+        String listed = problems.stream().limit(MAX_LISTED).map(JsonProblem::toString)
+            .collect(Collectors.joining("; "));
+        return ctxt.reportInputMismatch(type, "%s", problems.size() <= MAX_LISTED ? listed
+            : listed + "; and " + (problems.size() - MAX_LISTED) + " more");
       }
     });
   }

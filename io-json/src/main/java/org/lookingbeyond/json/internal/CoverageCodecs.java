@@ -806,7 +806,7 @@ public final class CoverageCodecs {
       }
     }
     ctx.problems().add(Code.INVALID_VALUE, n, "\"" + name + "\" elements must be one of "
-        + java.util.Arrays.toString(type.getEnumConstants()) + ", not \"" + text.get() + "\"");
+        + java.util.Arrays.toString(type.getEnumConstants()) + ", not \"" + Echo.excerpt(text.get()) + "\"");
     return Optional.empty();
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.lookingbeyond.InvalidValueException;
+import org.lookingbeyond.SupportedDates;
 import org.lookingbeyond.geo.RegionRef;
 import org.lookingbeyond.json.JsonProblem.Code;
 import org.lookingbeyond.model.Money;
@@ -211,7 +212,7 @@ public final class Fields {
     object.members().forEach((name, value) -> {
       if (read.add(name)) {
         if (ctx.strict()) {
-          ctx.problems().add(Code.UNKNOWN_FIELD, value, "the field \"" + name + "\" is not part of the format"
+          ctx.problems().add(Code.UNKNOWN_FIELD, value, "the field \"" + Echo.excerpt(name) + "\" is not part of the format"
               + " (strict mode refuses unknown fields)");
         } else {
           ctx.keepUnknown(anchor, name, value);
@@ -247,13 +248,20 @@ public final class Fields {
 
   private Optional<LocalDate> asDate(Node n, String name) {
     Optional<String> text = asString(n, name);
+    Optional<LocalDate> date;
     try {
-      return text.map(LocalDate::parse);
+      date = text.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
       ctx.problems().add(Code.INVALID_VALUE, n, "\"" + name + "\" must be an ISO-8601 date (YYYY-MM-DD), not \""
-          + text.get() + "\"");
+          + Echo.excerpt(text.get()) + "\"");
       return Optional.empty();
     }
+    if (date.isPresent() && !SupportedDates.contains(date.get())) {
+      ctx.problems().add(Code.INVALID_VALUE, n, "\"" + name + "\" is outside the supported dates, "
+          + SupportedDates.range() + ": " + date.get());
+      return Optional.empty();
+    }
+    return date;
   }
 
   private <E extends Enum<E>> Optional<E> asEnum(Node n, String name, Class<E> type) {
@@ -267,7 +275,7 @@ public final class Fields {
       }
     }
     ctx.problems().add(Code.INVALID_VALUE, n, "\"" + name + "\" must be one of "
-        + Arrays.toString(type.getEnumConstants()) + ", not \"" + text.get() + "\"");
+        + Arrays.toString(type.getEnumConstants()) + ", not \"" + Echo.excerpt(text.get()) + "\"");
     return Optional.empty();
   }
 
@@ -293,7 +301,8 @@ public final class Fields {
         String text = ((Node.ScalarNode) a).text();
         try {
           BigDecimal value = new BigDecimal(text);
-          if (value.precision() - value.scale() <= MAX_AMOUNT_DIGITS && value.scale() <= MAX_AMOUNT_DECIMALS) {
+          // long arithmetic: an exponent such as 1E+2147483647 overflows the int difference
+          if ((long) value.precision() - value.scale() <= MAX_AMOUNT_DIGITS && value.scale() <= MAX_AMOUNT_DECIMALS) {
             return Optional.of(value);
           }
         } catch (NumberFormatException | ArithmeticException e) {
@@ -314,7 +323,7 @@ public final class Fields {
     try {
       return java.util.Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("\"currency\" must be an ISO 4217 code such as USD, not \"" + code + "\"", e);
+      throw new IllegalArgumentException("\"currency\" must be an ISO 4217 code such as USD, not \"" + Echo.excerpt(code) + "\"", e);
     }
   }
 

@@ -21,7 +21,7 @@ public final class Formats {
     }
     Matcher m = Pattern.compile(Pattern.quote(type) + "/(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8}))?").matcher(text);
     if (!m.matches()) {
-      ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + text + "\"; this reader reads \""
+      ctx.problems().add(Code.UNSUPPORTED_FORMAT, node, "\"format\" is \"" + Echo.excerpt(text) + "\"; this reader reads \""
           + type + "/" + major + "\" documents (a minor version such as \"" + type + "/" + major
           + ".2\" is accepted)");
       return false;

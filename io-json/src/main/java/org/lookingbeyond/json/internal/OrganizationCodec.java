@@ -73,7 +73,7 @@ public final class OrganizationCodec {
       Optional<OrganisationType> t = code.length() > 3 ? Optional.empty()
           : OrganisationType.fromCode(Integer.parseInt(code));
       if (t.isEmpty()) {
-        f.context().problems().add(Code.INVALID_VALUE, n, "\"type\" " + code + " is not an IATI organisation type code");
+        f.context().problems().add(Code.INVALID_VALUE, n, "\"type\" " + Echo.excerpt(code) + " is not an IATI organisation type code");
       }
       return t;
     }
@@ -85,7 +85,7 @@ public final class OrganizationCodec {
         }
       }
       f.context().problems().add(Code.INVALID_VALUE, n, "\"type\" must be an IATI organisation type such as"
-          + " NATIONAL_NGO or its code such as 22, not \"" + text + "\"");
+          + " NATIONAL_NGO or its code such as 22, not \"" + Echo.excerpt(text) + "\"");
       return Optional.empty();
     }
     f.wrongType(n, "type", "a string or an IATI code");

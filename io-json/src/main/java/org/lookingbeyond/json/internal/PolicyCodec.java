@@ -50,7 +50,7 @@ public final class PolicyCodec {
       FactSchema s = schemas.get(n);
       if (s == null) {
         ctx.problems().add(Code.INVALID_VALUE, f.member("schema").orElseThrow(), "\"schema\" names no known fact"
-            + " schema: \"" + n + "\"; known: " + new TreeMap<>(schemas).keySet());
+            + " schema: \"" + Echo.excerpt(n) + "\"; known: " + new TreeMap<>(schemas).keySet());
       }
       return Optional.ofNullable(s);
     });
@@ -280,7 +280,7 @@ public final class PolicyCodec {
           return f.build(() -> new Criterion.Not(inner.orElseThrow()));
         }
         default:
-          ctx.problems().add(Code.INVALID_VALUE, f.member("kind").orElseThrow(), "\"kind\" \"" + kind.get()
+          ctx.problems().add(Code.INVALID_VALUE, f.member("kind").orElseThrow(), "\"kind\" \"" + Echo.excerpt(kind.get())
               + "\" is not in the catalog of criteria: isTrue, isFalse, positive, atLeast, atMost, between,"
               + " daysBetween, yearsBefore, textEquals, notEmpty, intersects, graded, proportion, all, any, not");
           f.finish();

@@ -5,12 +5,17 @@ import java.util.Map;
 
 /** What one read of a document shares: its problems, the strictness, and the unknown fields kept. */
 public final class ReadContext {
-  private final Problems problems = new Problems();
+  private final Problems problems;
   private final boolean strict;
   private final Map<String, LinkedHashMap<String, Node>> unknown = new LinkedHashMap<>();
 
   public ReadContext(boolean strict) {
+    this(strict, Problems.DEFAULT_MAX);
+  }
+
+  public ReadContext(boolean strict, int maxProblems) {
     this.strict = strict;
+    this.problems = new Problems(maxProblems);
   }
 
   private int taints;

@@ -95,7 +95,7 @@ public final class RegistryReader {
       String pointer = "/" + Node.escape(name);
       if (!seen.add(name)) {
         ctx.problems().add(Code.DUPLICATE_KEY, pointer, nameLine, nameColumn,
-            "the key \"" + name + "\" appears more than once in this object; the first is kept");
+            "the key \"" + Echo.excerpt(name) + "\" appears more than once in this object; the first is kept");
         parser.skipChildren();
         continue;
       }

@@ -81,7 +81,7 @@ public final class ReportCodecs {
         if (v instanceof Node.ScalarNode && ((Node.ScalarNode) v).kind() == Node.ScalarNode.Kind.STRING) {
           out.put(k, ((Node.ScalarNode) v).text());
         } else {
-          f.context().problems().add(Code.WRONG_TYPE, v, "\"" + name + "/" + k + "\" must be a string, not "
+          f.context().problems().add(Code.WRONG_TYPE, v, "\"" + name + "/" + Echo.excerpt(k) + "\" must be a string, not "
               + Fields.article(v));
         }
       });
@@ -242,8 +242,8 @@ public final class ReportCodecs {
         }
         notEligible.put(k, verdict);
       } catch (IllegalArgumentException e) {
-        ctx.problems().add(Code.INVALID_VALUE, f.member("notEligible").orElseThrow(), "\"notEligible/" + k
-            + "\" must be NEEDS_REVIEW or INELIGIBLE, not \"" + v + "\"");
+        ctx.problems().add(Code.INVALID_VALUE, f.member("notEligible").orElseThrow(), "\"notEligible/" + Echo.excerpt(k)
+            + "\" must be NEEDS_REVIEW or INELIGIBLE, not \"" + Echo.excerpt(v) + "\"");
       }
     });
     return f.build(() -> Allocation.builder().budget(budget.orElseThrow()).granted(granted.orElseThrow())

@@ -35,10 +35,11 @@ public final class TreeReader {
           TokenStreamLocation nameAt = parser.currentTokenLocation();
           parser.nextToken();
           String childPointer = pointer + "/" + Node.escape(name);
+          unpairedSurrogate(name, "the key", childPointer, nameAt.getLineNr(), nameAt.getColumnNr());
           Node value = read(childPointer);
           if (members.containsKey(name)) {
             problems.add(JsonProblem.Code.DUPLICATE_KEY, childPointer, nameAt.getLineNr(), nameAt.getColumnNr(),
-                "the key \"" + name + "\" appears more than once in this object; the first is kept");
+                "the key \"" + Echo.excerpt(name) + "\" appears more than once in this object; the first is kept");
           } else {
             members.put(name, value);
           }
@@ -52,15 +53,18 @@ public final class TreeReader {
         }
         return new Node.ArrayNode(pointer, line, column, elements);
       }
-      case VALUE_STRING:
-        return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.STRING, parser.getString());
+      case VALUE_STRING: {
+        String text = parser.getString();
+        unpairedSurrogate(text, "the string", pointer, line, column);
+        return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.STRING, text);
+      }
       case VALUE_NUMBER_INT:
         return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.INTEGER, parser.getString());
       case VALUE_NUMBER_FLOAT: {
         String text = parser.getString();
         if (text.contains("NaN") || text.contains("Infinity")) {
           problems.add(JsonProblem.Code.INVALID_NUMBER, pointer, line, column,
-              "'" + text + "' is not a finite number; JSON numbers are finite decimals");
+              "'" + Echo.excerpt(text) + "' is not a finite number; JSON numbers are finite decimals");
           return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.NOT_FINITE, text);
         }
         return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.DECIMAL, text);
@@ -70,6 +74,24 @@ public final class TreeReader {
         return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.BOOLEAN, parser.getString());
       default:
         return new Node.ScalarNode(pointer, line, column, Node.ScalarNode.Kind.NULL, "null");
+    }
+  }
+
+  /**
+   * Reports a UTF-16 surrogate without its pair (a JSON escape such as {@code \ud800} alone): it is no
+   * character, cannot be written as UTF-8, and would come back as {@code ?} through byte output.
+   */
+  private void unpairedSurrogate(String text, String what, String pointer, int line, int column) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        problems.add(JsonProblem.Code.INVALID_VALUE, pointer, line, column, what + " \"" + Echo.excerpt(text)
+            + "\" has an unpaired UTF-16 surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+            + ") at index " + i + "; text must be valid Unicode");
+        return;
+      }
     }
   }
 }
