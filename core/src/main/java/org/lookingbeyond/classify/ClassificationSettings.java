@@ -164,17 +164,21 @@ public abstract class ClassificationSettings {
 
   @Value.Check
   void check() {
-    Checks.require(!priorityAreas().isEmpty(), "ClassificationSettings.priorityAreas must name at least one area"
-        + " or pillar");
+    Checks.require(!priorityAreas().isEmpty(), "ClassificationSettings", null, "priorityAreas",
+        "must name at least one area or pillar");
     priorityAreas().forEach(a -> Checks.nonBlank(a, "ClassificationSettings", "priorityAreas"));
     Checks.require(powerThreshold() >= 0 && powerThreshold() <= 100,
-        "ClassificationSettings.powerThreshold must be from 0 to 100: %s", powerThreshold());
+        "ClassificationSettings", null,
+        "powerThreshold", "must be from 0 to 100: %s", powerThreshold());
     Checks.require(interestThreshold() >= 0 && interestThreshold() <= 100,
-        "ClassificationSettings.interestThreshold must be from 0 to 100: %s", interestThreshold());
+        "ClassificationSettings", null,
+        "interestThreshold", "must be from 0 to 100: %s", interestThreshold());
     Checks.require(urgencyWindowDays() >= 0 && urgencyWindowDays() <= 3660,
-        "ClassificationSettings.urgencyWindowDays must be from 0 to 3660: %d", urgencyWindowDays());
+        "ClassificationSettings", null,
+        "urgencyWindowDays", "must be from 0 to 3660: %d", urgencyWindowDays());
     Checks.require(reportDueDays() >= 0 && reportDueDays() <= 3660,
-        "ClassificationSettings.reportDueDays must be from 0 to 3660: %d", reportDueDays());
+        "ClassificationSettings", null,
+        "reportDueDays", "must be from 0 to 3660: %d", reportDueDays());
   }
 
   /** The settings' canonical text, part of the policy's content hash. */

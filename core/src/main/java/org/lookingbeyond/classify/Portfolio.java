@@ -235,8 +235,8 @@ public abstract class Portfolio {
   void check() {
     for (SortedMap<?, Integer> counts : List.of(byClass(), byGroup(), byQuadrant(), byTier(), byScope())) {
       int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
-      Checks.require(sum == organizations(), "Portfolio: counts %s add up to %d, not to the %d organizations",
-          counts, sum, organizations());
+      Checks.require(sum == organizations(), "Portfolio", null, "counts",
+          "%s add up to %d, not to the %d organizations", counts, sum, organizations());
     }
   }
 }

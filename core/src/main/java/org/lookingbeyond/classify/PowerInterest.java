@@ -100,9 +100,9 @@ public abstract class PowerInterest {
 
   @Value.Check
   void check() {
-    Checks.require(powerScore() >= 0 && powerScore() <= 100, "PowerInterest.powerScore must be 0-100: %s",
-        powerScore());
-    Checks.require(interestScore() >= 0 && interestScore() <= 100, "PowerInterest.interestScore must be 0-100: %s",
-        interestScore());
+    Checks.require(powerScore() >= 0 && powerScore() <= 100, "PowerInterest", null, "powerScore",
+        "must be 0-100: %s", powerScore());
+    Checks.require(interestScore() >= 0 && interestScore() <= 100, "PowerInterest", null, "interestScore",
+        "must be 0-100: %s", interestScore());
   }
 }

@@ -103,7 +103,8 @@ public abstract class Salience {
   @Value.Check
   void check() {
     SalienceClass expected = SalienceClass.of(power().status(), legitimacy().status(), urgency().status());
-    Checks.require(salienceClass() == expected, "Salience.salienceClass is %s, but the attributes %s, %s, %s give %s",
-        salienceClass(), power().status(), legitimacy().status(), urgency().status(), expected);
+    Checks.require(salienceClass() == expected, "Salience", null, "salienceClass",
+        "is %s, but the attributes %s, %s, %s give %s", salienceClass(), power().status(), legitimacy().status(),
+        urgency().status(), expected);
   }
 }

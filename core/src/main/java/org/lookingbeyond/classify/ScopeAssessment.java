@@ -94,7 +94,8 @@ public abstract class ScopeAssessment {
   @Value.Check
   void check() {
     Checks.require(!conflict() || declared().isPresent() && scope() != Scope.UNKNOWN
-        && !scope().asGeographicScope().equals(declared()), "ScopeAssessment.conflict needs a declared scope that"
-        + " differs from a known derived one: declared %s, derived %s", declared(), scope());
+        && !scope().asGeographicScope().equals(declared()), "ScopeAssessment", null, "conflict",
+        "needs a declared scope that differs from a known derived one: declared %s, derived %s", declared(),
+        scope());
   }
 }

@@ -238,8 +238,8 @@ public abstract class StakeholderProfile {
   @Value.Check
   void check() {
     Checks.nonBlank(organizationId(), "StakeholderProfile", "organizationId");
-    relevance().ifPresent(r -> Checks.require(r >= 0 && r <= 1, "StakeholderProfile %s.relevance must be 0-1: %s",
-        organizationId(), r));
+    relevance().ifPresent(r -> Checks.require(r >= 0 && r <= 1, "StakeholderProfile", organizationId(), "relevance",
+        "must be 0-1: %s", r));
   }
 
   @Override

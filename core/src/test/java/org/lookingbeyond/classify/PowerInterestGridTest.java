@@ -97,9 +97,11 @@ class PowerInterestGridTest {
 
   @Test
   void thresholdsOutsideZeroToHundredAreRefused() {
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> ClassificationSettings.builder().powerThreshold(100.5).build());
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    org.lookingbeyond.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.lookingbeyond.InvalidValueException.class, () -> ClassificationSettings.builder().powerThreshold(100.5)
+            .build());
+    assertTrue(e.getMessage().contains("powerThreshold"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(org.lookingbeyond.InvalidValueException.class,
         () -> ClassificationSettings.builder().interestThreshold(-1).build());
   }
 
