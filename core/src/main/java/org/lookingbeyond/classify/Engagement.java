@@ -17,6 +17,37 @@ public abstract class Engagement {
   Engagement() {}
 
   /**
+   * Returns a builder; {@link EngagementRule} builds engagements, this is for reading them back.
+   *
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Engagement} values: set each attribute, then {@code build()}, which checks every
+   * invariant and throws naming the attribute that is missing or invalid.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableEngagement.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a builder holding this value's attributes, to make a changed copy:
+   * {@code value.toBuilder().someAttribute(newValue).build()}.
+   *
+   * @return a new builder preloaded with this value
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * The organization's id.
    *
    * @return the id

@@ -173,7 +173,7 @@ public abstract class EngagementRule {
           + coreMinimumParticipations()
           + (coreRequiresContribution() ? " and a statement or side event (has " + contributions + ")" : "");
     }
-    return new ImmutableEngagement.Builder().organizationId(organizationId).tier(tier).asOf(asOf)
+    return Engagement.builder().organizationId(organizationId).tier(tier).asOf(asOf)
         .windowStart(windowStart).recentSessions(ids).recentParticipations(participations)
         .recentContributions(contributions).lastParticipation(last)
         .rule(this).reason(reason).build();

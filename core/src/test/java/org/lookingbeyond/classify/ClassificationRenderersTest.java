@@ -58,6 +58,16 @@ class ClassificationRenderersTest {
     assertEquals("INTERNATIONAL", dormant.get(4));
   }
 
+  @Test
+  void aNameThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
+    Classification c = StakeholderClassifier.withDefaultPolicy().classifyAll(
+        renamed(REGISTRY, "nobody", "=HYPERLINK(\"http://x.example\",\"x\")"), AS_OF);
+    String csv = ClassificationRenderer.csv().render(c);
+    assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\")\","), csv);
+    assertEquals("'=HYPERLINK(\"http://x.example\",\"x\")",
+        Csv.read(new StringReader(csv)).rows().get(c.row("nobody").getAsInt()).fields().get(1).value());
+  }
+
   private static List<String> values(Csv.Table table, String id) {
     List<String> out = new ArrayList<>();
     table.rows().get(ALL.row(id).getAsInt()).fields().forEach(f -> out.add(f.value()));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lookingbeyond.internal.CsvOut;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.RegionLevel;
@@ -137,8 +138,8 @@ class CoverageRenderersTest {
     Csv.Table table = Csv.read(new StringReader(csv));
     assertEquals(List.of(), table.problems());
     assertEquals("Comma, \"Quote\"", table.rows().get(0).fields().get(1).value());
-    assertEquals("plain", CsvRenderer.field("plain"));
-    assertEquals("\"two\nlines\"", CsvRenderer.field("two\nlines"));
+    assertEquals("plain", CsvOut.field("plain"));
+    assertEquals("\"two\nlines\"", CsvOut.field("two\nlines"));
   }
 
   @Test

@@ -38,7 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " Beyond SDK, on a registry document of your own (--registry FILE) or on an embedded, fictional"
         + " sample registry. With no subcommand, runs the demo on the sample."},
     subcommands = {ValidateCommand.class, EligibilityCommand.class, AllocateCommand.class, WhatIfCommand.class,
-        CoverageCommand.class, CountriesCommand.class, SessionsCommand.class, OrganizationsCommand.class,
+        CoverageCommand.class, ClassifyCommand.class, CountriesCommand.class, SessionsCommand.class, OrganizationsCommand.class,
         ExportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success",

@@ -41,6 +41,7 @@ class CliFilesTest {
         List.of("allocate", "--budget", "60000USD", "--as-of", "2026-11-29"),
         List.of("whatif", "--against", "AGAINST", "--as-of", "2026-11-29"),
         List.of("coverage", "--as-of", "2026-11-29"),
+        List.of("classify", "--as-of", "2026-11-29"),
         List.of("countries", "014"),
         List.of("sessions", "--body", "COP"),
         List.of("organizations", "--country", "KE"),

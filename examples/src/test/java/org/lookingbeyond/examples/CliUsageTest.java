@@ -18,8 +18,8 @@ class CliUsageTest {
   void helpListsEverySubcommandAndTheExitCodes() {
     CliRun r = CliRun.run("--help");
     r.assertSuccess();
-    for (String command : List.of("validate", "eligibility", "allocate", "whatif", "coverage", "countries", "sessions",
-        "organizations", "export")) {
+    for (String command : List.of("validate", "eligibility", "allocate", "whatif", "coverage", "classify", "countries",
+        "sessions", "organizations", "export")) {
       assertTrue(r.out.contains("\n  " + command + " "), command);
     }
     assertTrue(r.out.contains("Exit codes:"));
@@ -29,8 +29,8 @@ class CliUsageTest {
 
   @Test
   void everySubcommandTakesARegistryAndAnOutput() {
-    for (String command : List.of("validate", "eligibility", "allocate", "whatif", "coverage", "countries", "sessions",
-        "organizations", "export")) {
+    for (String command : List.of("validate", "eligibility", "allocate", "whatif", "coverage", "classify", "countries",
+        "sessions", "organizations", "export")) {
       CliRun r = CliRun.run(command, "--help");
       r.assertSuccess();
       assertTrue(r.out.contains("--registry=FILE"), command);

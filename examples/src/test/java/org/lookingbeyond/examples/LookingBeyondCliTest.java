@@ -196,4 +196,31 @@ class LookingBeyondCliTest {
     assertTrue(content.startsWith("<?xml") || content.startsWith("<svg"), content.substring(0, 40));
     assertTrue(content.contains("ROEA"), "the field office areas are the rows");
   }
+
+  @Test
+  void classifyRendersTheSampleAsTextCsvMarkdownJsonAndAnSvgGrid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    CliRun text = run("classify");
+    assertEquals(0, text.code, text.err);
+    assertTrue(text.out.contains("ORG-DINF"), text.out);
+    assertTrue(text.out.contains("as of 2026-11-29") || text.out.contains("2026-11-29"), text.out);
+    CliRun csv = run("classify", "--format", "csv");
+    assertEquals(0, csv.code, csv.err);
+    assertEquals(SampleRegistry.registry().organizations().size() + 1, csv.out.strip().lines().count(), csv.out);
+    CliRun markdown = run("classify", "--format", "markdown", "--as-of", "2025-06-30");
+    assertEquals(0, markdown.code, markdown.err);
+    assertTrue(markdown.out.contains("|"), markdown.out);
+    java.nio.file.Path json = dir.resolve("classification.json");
+    CliRun file = run("classify", "--format", "json", "--output", json.toString());
+    assertEquals(0, file.code, file.err);
+    org.lookingbeyond.classify.ClassificationReport report = org.lookingbeyond.json.LookingBeyondJson.defaults()
+        .read(org.lookingbeyond.json.DocumentType.CLASSIFICATION_REPORT, json).value();
+    assertEquals(SampleRegistry.registry().organizations().size(), report.profiles().size());
+    assertEquals(SampleRegistry.AS_OF, report.portfolio().asOf());
+    java.nio.file.Path svg = dir.resolve("grid.svg");
+    CliRun grid = run("classify", "--format", "svg", "--output", svg.toString());
+    assertEquals(0, grid.code, grid.err);
+    assertTrue(java.nio.file.Files.readString(svg).contains("<svg"));
+    System.out.println("SAMPLE-PORTFOLIO " + report.portfolio().byClass() + " " + report.portfolio().byQuadrant());
+  }
 }

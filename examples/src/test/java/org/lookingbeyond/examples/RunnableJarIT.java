@@ -61,6 +61,7 @@ class RunnableJarIT {
         List.of("allocate", "--registry", registry, "--budget", "60000USD", "--format", "json"),
         List.of("whatif", "--registry", registry, "--against", against),
         List.of("coverage", "--registry", registry, "--format", "svg", "--output", "coverage.svg"),
+        List.of("classify", "--registry", registry, "--format", "json", "--output", "classification.json"),
         List.of("countries", "--registry", registry, "ROSA"),
         List.of("sessions", "--registry", registry, "--body", "CND"),
         List.of("organizations", "--registry", registry, "--country", "KE"));
@@ -71,6 +72,8 @@ class RunnableJarIT {
       assertFalse(r.out().isBlank(), args.toString());
     }
     assertTrue(Files.readString(dir.resolve("coverage.svg")).contains("<svg"), "--output goes where the user says");
+    assertTrue(Files.readString(dir.resolve("classification.json"))
+        .contains("\"format\": \"lookingbeyond.classification-report/1\""), "classify writes its JSON report");
   }
 
   @Test

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.lookingbeyond.classify.ClassificationPolicy;
+import org.lookingbeyond.classify.ClassificationReport;
 import org.lookingbeyond.coverage.CoverageReport;
 import org.lookingbeyond.coverage.CoverageSettings;
 import org.lookingbeyond.coverage.CoverageTrend;
 import org.lookingbeyond.funding.Allocation;
 import org.lookingbeyond.funding.WhatIf;
+import org.lookingbeyond.json.internal.ClassificationPolicyCodec;
+import org.lookingbeyond.json.internal.ClassificationReportCodec;
 import org.lookingbeyond.json.internal.CoverageCodecs;
 import org.lookingbeyond.json.internal.Node;
 import org.lookingbeyond.json.internal.Out;
@@ -93,6 +97,39 @@ public final class DocumentType<T> {
   public static final DocumentType<CoverageTrend> COVERAGE_TREND = new DocumentType<>(CoverageCodecs.TREND,
       CoverageCodecs.MAJOR, (root, ctx, schemas) -> ReportCodecs.open(root, ctx, CoverageCodecs.TREND)
           .flatMap(CoverageCodecs::readTrend), CoverageCodecs::writeTrend);
+
+  /**
+   * A stakeholder classification policy ({@code lookingbeyond.classification-policy/1}): id, version,
+   * period, description, the settings (priority areas, grid thresholds, urgency window, report due days,
+   * field office kinds of candidate RLO regions, engagement rule; an absent setting takes its default)
+   * and its four rule policies, {@code attributes}, {@code power}, {@code interest} and
+   * {@code rloCandidacy}, each written as a policy document's members without {@code "format"}.
+   *
+   * <pre>{@code
+   * ClassificationPolicy policy = json.read(DocumentType.CLASSIFICATION_POLICY, Path.of("classify.json")).value();
+   * Classification all = StakeholderClassifier.of(policy).classifyAll(registry, asOf);
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public static final DocumentType<ClassificationPolicy> CLASSIFICATION_POLICY = new DocumentType<>(
+      ClassificationPolicyCodec.TYPE, ClassificationPolicyCodec.MAJOR, ClassificationPolicyCodec::read,
+      ClassificationPolicyCodec::write);
+
+  /**
+   * A stakeholder classification report ({@code lookingbeyond.classification-report/1}): every profile
+   * with the rule outcomes and findings that explain each field, and the portfolio summary.
+   *
+   * <pre>{@code
+   * String text = json.write(DocumentType.CLASSIFICATION_REPORT, ClassificationReport.of(classification));
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public static final DocumentType<ClassificationReport> CLASSIFICATION_REPORT = new DocumentType<>(
+      ClassificationReportCodec.TYPE, ClassificationReportCodec.MAJOR, (root, ctx, schemas) -> ReportCodecs.open(root,
+          ctx, ClassificationReportCodec.TYPE).flatMap(ClassificationReportCodec::read),
+      ClassificationReportCodec::write);
 
   interface Reader<T> {
     Optional<T> read(Node root, ReadContext ctx, Map<String, FactSchema> schemas);

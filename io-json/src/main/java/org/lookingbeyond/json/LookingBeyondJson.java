@@ -495,7 +495,11 @@ public final class LookingBeyondJson {
     private int maxProblems = org.lookingbeyond.json.internal.Problems.DEFAULT_MAX;
     private ReferenceData reference = ReferenceData.defaults();
     private final java.util.Map<String, FactSchema> schemas = new java.util.TreeMap<>(
-        java.util.Map.of(FundingFacts.SCHEMA.name(), FundingFacts.SCHEMA));
+        java.util.Map.of(FundingFacts.SCHEMA.name(), FundingFacts.SCHEMA,
+            org.lookingbeyond.classify.ClassificationFacts.STAKEHOLDER.name(),
+            org.lookingbeyond.classify.ClassificationFacts.STAKEHOLDER,
+            org.lookingbeyond.classify.ClassificationFacts.RLO_CANDIDACY.name(),
+            org.lookingbeyond.classify.ClassificationFacts.RLO_CANDIDACY));
 
     private Builder() {}
 
@@ -513,7 +517,7 @@ public final class LookingBeyondJson {
 
     /**
      * Adds a fact schema that policy documents may name in their {@code "schema"} member; the
-     * seed-funding schema is known by default.
+     * seed-funding schema and the two classification schemas are known by default.
      *
      * @param schema the schema
      * @return this builder

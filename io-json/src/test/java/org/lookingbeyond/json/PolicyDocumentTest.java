@@ -86,7 +86,7 @@ class PolicyDocumentTest {
   void anUnknownFactSchemaIsNamed() {
     JsonDocumentException e = assertThrows(JsonDocumentException.class, () -> json.read(DocumentType.POLICY,
         "{\"format\": \"lookingbeyond.policy/1\", \"id\": \"p\", \"version\": \"1\", \"schema\": \"other\"}"));
-    assertTrue(e.getMessage().contains("known: [seed-funding]"), e.getMessage());
+    assertTrue(e.getMessage().contains("known: [rlo-candidacy, seed-funding, stakeholder]"), e.getMessage());
   }
 
   @Test

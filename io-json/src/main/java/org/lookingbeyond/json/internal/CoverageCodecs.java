@@ -129,12 +129,7 @@ public final class CoverageCodecs {
     array(out, "networks", s.networks());
     array(out, "engagementTiers", names(s.engagementTiers()));
     out.name("engagementRule");
-    out.startObject();
-    EngagementRule rule = s.engagementRule();
-    out.number("windowMonths", rule.windowMonths());
-    out.number("coreMinimumParticipations", rule.coreMinimumParticipations());
-    out.bool("coreRequiresContribution", rule.coreRequiresContribution());
-    out.endObject(anchor + "/engagementRule");
+    writeEngagementRule(s.engagementRule(), out, anchor + "/engagementRule");
     array(out, "engagedTiers", names(s.engagedTiers()));
     out.number("gapBelow", s.gapBelow());
     out.number("weakBelow", s.weakBelow());
@@ -199,7 +194,15 @@ public final class CoverageCodecs {
     out.endObject(anchor);
   }
 
-  private static Optional<EngagementRule> engagementRule(Node node, ReadContext ctx, String anchor) {
+  static void writeEngagementRule(EngagementRule rule, Out out, String anchor) {
+    out.startObject();
+    out.number("windowMonths", rule.windowMonths());
+    out.number("coreMinimumParticipations", rule.coreMinimumParticipations());
+    out.bool("coreRequiresContribution", rule.coreRequiresContribution());
+    out.endObject(anchor);
+  }
+
+  static Optional<EngagementRule> engagementRule(Node node, ReadContext ctx, String anchor) {
     return Fields.of(node, ctx, anchor, "\"engagementRule\"").flatMap(f -> {
       Optional<Integer> window = integerAtLeast(f, "windowMonths", 1, false);
       Optional<Integer> core = integerAtLeast(f, "coreMinimumParticipations", 1, false);
@@ -795,7 +798,7 @@ public final class CoverageCodecs {
     return Optional.empty();
   }
 
-  private static <E extends Enum<E>> Optional<E> enumOf(Node n, String name, Class<E> type, ReadContext ctx) {
+  static <E extends Enum<E>> Optional<E> enumOf(Node n, String name, Class<E> type, ReadContext ctx) {
     Optional<String> text = string(n, name, ctx);
     if (text.isEmpty()) {
       return Optional.empty();

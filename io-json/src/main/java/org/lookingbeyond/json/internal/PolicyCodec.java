@@ -43,6 +43,19 @@ public final class PolicyCodec {
     } else if (!Formats.check(format.get(), TYPE, MAJOR, ctx)) {
       return Optional.empty();
     }
+    return body(f, root, ctx, schemas);
+  }
+
+  /**
+   * Reads a policy embedded in another document: the members of a policy document without
+   * {@code "format"}, its unknown members kept under {@code anchor}.
+   */
+  public static Optional<Policy> readPart(Node node, ReadContext ctx, Map<String, FactSchema> schemas,
+      String anchor) {
+    return Fields.of(node, ctx, anchor, "a policy").flatMap(f -> body(f, node, ctx, schemas));
+  }
+
+  private static Optional<Policy> body(Fields f, Node root, ReadContext ctx, Map<String, FactSchema> schemas) {
     Optional<String> id = f.requiredString("id");
     Optional<String> version = f.requiredString("version");
     Optional<String> schemaName = f.requiredString("schema");
@@ -59,12 +72,12 @@ public final class PolicyCodec {
     Optional<String> description = f.string("description");
     List<Parameter> parameters = new ArrayList<>();
     for (Node n : f.array("parameters")) {
-      parameter(n, ctx).ifPresent(parameters::add);
+      parameter(n, ctx, f.anchor()).ifPresent(parameters::add);
     }
     List<Rule> rules = new ArrayList<>();
     List<Node> ruleNodes = f.array("rules");
     for (Node n : ruleNodes) {
-      rule(n, ctx).ifPresent(rules::add);
+      rule(n, ctx, f.anchor()).ifPresent(rules::add);
     }
     f.finish();
     if (!f.clean()) {
@@ -97,8 +110,9 @@ public final class PolicyCodec {
     }
   }
 
-  private static Optional<Parameter> parameter(Node n, ReadContext ctx) {
-    return Fields.of(n, ctx, ActivityCodecs.anchorOf("parameters", n, "name"), "a parameter").flatMap(f -> {
+  private static Optional<Parameter> parameter(Node n, ReadContext ctx, String prefix) {
+    String anchor = prefix + ActivityCodecs.anchorOf("parameters", n, "name");
+    return Fields.of(n, ctx, anchor, "a parameter").flatMap(f -> {
       Optional<String> name = f.requiredString("name");
       Optional<ParameterType> type = f.requiredEnum("type", ParameterType.class);
       Optional<String> description = f.requiredString("description");
@@ -174,8 +188,8 @@ public final class PolicyCodec {
     return Optional.empty();
   }
 
-  private static Optional<Rule> rule(Node n, ReadContext ctx) {
-    return Fields.of(n, ctx, ActivityCodecs.anchorOf("rules", n, "id"), "a rule").flatMap(f -> {
+  private static Optional<Rule> rule(Node n, ReadContext ctx, String prefix) {
+    return Fields.of(n, ctx, prefix + ActivityCodecs.anchorOf("rules", n, "id"), "a rule").flatMap(f -> {
       Optional<String> id = f.requiredString("id");
       Optional<String> title = f.requiredString("title");
       Optional<RuleKind> kind = f.requiredEnum("kind", RuleKind.class);
@@ -292,6 +306,18 @@ public final class PolicyCodec {
   public static void write(Policy p, Out out) {
     out.startObject();
     out.string("format", TYPE + "/" + MAJOR);
+    members(p, out, "");
+    out.endObject("");
+  }
+
+  /** Writes a policy embedded in another document: a policy document's members without "format". */
+  public static void writePart(Policy p, Out out, String anchor) {
+    out.startObject();
+    members(p, out, anchor);
+    out.endObject(anchor);
+  }
+
+  private static void members(Policy p, Out out, String prefix) {
     out.string("id", p.id());
     out.string("version", p.version());
     if (!p.description().isEmpty()) {
@@ -311,7 +337,7 @@ public final class PolicyCodec {
       out.name("value");
       writeValue(par, out);
       out.string("description", par.description());
-      out.endObject("/parameters/" + Node.escape(par.name()));
+      out.endObject(prefix + "/parameters/" + Node.escape(par.name()));
     }
     out.generator().writeEndArray();
     out.name("rules");
@@ -324,17 +350,16 @@ public final class PolicyCodec {
       if (r.kind() == RuleKind.SCORE) {
         out.number("weight", r.weight());
       }
-      String anchor = "/rules/" + Node.escape(r.id());
+      String anchor = prefix + "/rules/" + Node.escape(r.id());
       out.name("criterion");
       writeCriterion(r.criterion(), out, anchor + "/criterion");
       r.appliesWhen().ifPresent(c -> {
         out.name("appliesWhen");
         writeCriterion(c, out, anchor + "/appliesWhen");
       });
-      out.endObject("/rules/" + Node.escape(r.id()));
+      out.endObject(anchor);
     }
     out.generator().writeEndArray();
-    out.endObject("");
   }
 
   private static void writeValue(Parameter par, Out out) {

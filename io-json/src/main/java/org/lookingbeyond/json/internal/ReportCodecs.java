@@ -70,7 +70,7 @@ public final class ReportCodecs {
     });
   }
 
-  private static Map<String, String> stringMap(Fields f, String name) {
+  static Map<String, String> stringMap(Fields f, String name) {
     Map<String, String> out = new TreeMap<>();
     f.member(name).ifPresent(n -> {
       if (!(n instanceof Node.ObjectNode)) {
@@ -89,7 +89,7 @@ public final class ReportCodecs {
     return out;
   }
 
-  private static void stringMap(Out out, String name, Map<String, String> map) {
+  static void stringMap(Out out, String name, Map<String, String> map) {
     out.name(name);
     out.generator().writeStartObject();
     map.forEach((k, v) -> out.generator().writeStringProperty(k, v));
@@ -126,8 +126,12 @@ public final class ReportCodecs {
     });
   }
 
-  private static Optional<RuleOutcome> outcome(Node node, ReadContext ctx, String parent) {
-    String anchor = parent + "/outcomes/" + idOf(node, "ruleId");
+  static Optional<RuleOutcome> outcome(Node node, ReadContext ctx, String parent) {
+    return outcomeAt(node, ctx, parent + "/outcomes/" + idOf(node, "ruleId"));
+  }
+
+  /** Reads an outcome whose unknown members are kept under {@code anchor}. */
+  static Optional<RuleOutcome> outcomeAt(Node node, ReadContext ctx, String anchor) {
     return Fields.of(node, ctx, anchor, "an outcome").flatMap(f -> {
       Optional<String> rule = f.requiredString("ruleId");
       Optional<String> title = f.requiredString("title");
@@ -174,30 +178,35 @@ public final class ReportCodecs {
       out.name("outcomes");
       out.generator().writeStartArray();
       for (RuleOutcome o : d.outcomes()) {
-        out.startObject();
-        out.string("ruleId", o.ruleId());
-        out.string("title", o.title());
-        out.enumValue("kind", o.kind());
-        out.enumValue("status", o.status());
-        out.name("credit");
-        out.generator().writeNumber(number(o.credit()));
-        out.name("points");
-        out.generator().writeNumber(number(o.points()));
-        out.string("reasonCode", o.reasonCode());
-        out.string("message", o.message());
-        out.string("template", o.template());
-        stringMap(out, "arguments", o.arguments());
-        out.string("actual", o.actual());
-        out.string("limit", o.limit());
-        stringMap(out, "factsUsed", o.factsUsed());
-        out.strings("missingFacts", o.missingFacts());
-        out.endObject(anchor + "/outcomes/" + Node.escape(o.ruleId()));
+        writeOutcome(o, out, anchor + "/outcomes/" + Node.escape(o.ruleId()));
       }
       out.generator().writeEndArray();
       out.endObject(anchor);
     }
     out.generator().writeEndArray();
     out.endObject("");
+  }
+
+  /** Writes an outcome, then the unknown members kept under {@code anchor}. */
+  static void writeOutcome(RuleOutcome o, Out out, String anchor) {
+    out.startObject();
+    out.string("ruleId", o.ruleId());
+    out.string("title", o.title());
+    out.enumValue("kind", o.kind());
+    out.enumValue("status", o.status());
+    out.name("credit");
+    out.generator().writeNumber(number(o.credit()));
+    out.name("points");
+    out.generator().writeNumber(number(o.points()));
+    out.string("reasonCode", o.reasonCode());
+    out.string("message", o.message());
+    out.string("template", o.template());
+    stringMap(out, "arguments", o.arguments());
+    out.string("actual", o.actual());
+    out.string("limit", o.limit());
+    stringMap(out, "factsUsed", o.factsUsed());
+    out.strings("missingFacts", o.missingFacts());
+    out.endObject(anchor);
   }
 
   // ---- allocation
