@@ -59,6 +59,9 @@ final class DemoReport {
 
     TextTable.heading(out, "K. JSON documents (lookingbeyond-io-json)");
     new JsonReport().print(out, registry, funding.decisions());
+
+    TextTable.heading(out, "L. Stakeholder classification: who is each organization to the unit?");
+    new ClassificationSection(registry, asOf).print(out);
     out.flush();
   }
 }

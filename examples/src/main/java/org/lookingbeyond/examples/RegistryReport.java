@@ -55,7 +55,8 @@ final class RegistryReport {
 
     out.println();
     out.println("  Participations by session:");
-    TextTable ps = new TextTable("Session", "When", "Attended>", "Oral>", "Written>", "Side event>", "Organizations");
+    TextTable ps = new TextTable("Session", "When", "Attended>", "Oral>", "Written>", "Side event>", "Registered>",
+        "Organizations");
     Map<String, List<Participation>> bySession = new TreeMap<>();
     registry.participations().forEach(p -> bySession.computeIfAbsent(p.sessionId(), k -> new java.util.ArrayList<>())
         .add(p));
@@ -64,7 +65,7 @@ final class RegistryReport {
       if (!list.isEmpty()) {
         ps.row(s.id(), Describe.when(s), count(list, ParticipationKind.ATTENDED),
             count(list, ParticipationKind.ORAL_STATEMENT), count(list, ParticipationKind.WRITTEN_STATEMENT),
-            count(list, ParticipationKind.SIDE_EVENT),
+            count(list, ParticipationKind.SIDE_EVENT), count(list, ParticipationKind.REGISTERED),
             list.stream().map(Participation::organizationId).distinct().collect(Collectors.joining(" ")));
       }
     }

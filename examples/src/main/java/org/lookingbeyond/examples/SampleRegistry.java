@@ -48,13 +48,15 @@ import org.lookingbeyond.registry.Registry;
  * zeros. Only the reference data is real: the countries, regions, field offices, networks and the
  * sessions the records refer to (such as {@code CND-67} or {@code COP-12}).
  *
- * <p>The records are chosen to exercise the model: sixteen organizations in four M49 regions and
+ * <p>The records are chosen to exercise the model: nineteen organizations in four M49 regions and
  * several field office areas; IATI types including a private company and a government body (neither a
  * CSO); ECOSOC statuses GENERAL, SPECIAL, ROSTER, one SUSPENDED and several none; network memberships,
  * one of them ended; an umbrella network with member organizations; due-diligence findings including
  * UNKNOWN ones and one tobacco-industry tie; participations in real sessions; six RLO designations;
- * six seed-funding applications (one without planned dates, one over USD 20,000); three grants (one whose
- * report was never submitted) and two consultations held.
+ * nine seed-funding applications (one without planned dates, one over USD 20,000, three pending ones that
+ * make their applicants urgent); three grants (one whose report was never submitted) and two
+ * consultations held. Under the default classification policy every salience class and every
+ * power/interest quadrant occurs.
  */
 public final class SampleRegistry {
   /** The fixed date the examples run as of, so that their output never depends on the clock. */
@@ -172,7 +174,18 @@ public final class SampleRegistry {
             .ecosocStatus(EcosocStatus.of(Category.SPECIAL, State.ACTIVE, 2020))
             .addNetworkMemberships(NetworkMembership.of("VNGOC", date("2021-03-15")))
             .dueDiligence(checked(Flag.YES, Flag.NO, Flag.UNKNOWN, "2026-06-30"))
-            .contact(contact("Nok Pretend", "mekong.lantern")).build());
+            .contact(contact("Nok Pretend", "mekong.lantern")).build(),
+        // Classification: power without legitimacy (a company working on four continents), no claim.
+        org("ORG-GTA", "Global Trade Assurance Ltd (fictional)", PRIVATE_SECTOR, "GB", "2003-04-01")
+            .addOperatingCountries("GB", "US", "SG", "ZA").addThematicAreas("anti-corruption").build(),
+        // Classification: a young NGO with a pending application, neither powerful nor yet legitimate.
+        org("ORG-NSYI", "New Shoots Youth Initiative (fictional)", NATIONAL_NGO, "GH", "2025-09-01")
+            .addOperatingCountries("GH").addThematicAreas("youth-crime-prevention").build(),
+        // Classification: a young international NGO with a pending application: powerful, urgent, not yet
+        // legitimate.
+        org("ORG-BWA", "Borderless Witness Alliance (fictional)", INTERNATIONAL_NGO, "CH", "2025-05-20")
+            .addOperatingCountries("CH", "CO", "KE", "PH").addThematicAreas("anti-human-trafficking")
+            .declaredScope(GeographicScope.INTERNATIONAL).build());
   }
 
   static List<Participation> participations() {
@@ -229,7 +242,14 @@ public final class SampleRegistry {
         app("APP-2026-006", "ORG-TSAW", "2026-01-09", RegionRef.m49("143"), "COSP-11", "15000")
             .plannedStart(date("2026-02-16")).plannedEnd(date("2026-02-18")).focusAreas(Set.of("anti-corruption"))
             .invitedMemberStates(Set.of("KZ", "KG", "TJ", "UZ")).fieldOfficeId("ROCA").addCoHostIds("ORG-SRWU")
-            .cycle("2026").build());
+            .cycle("2026").build(),
+        // Pending applications that make their applicants urgent claimants in the classification.
+        app("APP-2026-007", "ORG-KWJT", "2026-10-05", RegionRef.m49("014"), "CONGRESS-15", "6000")
+            .focusAreas(Set.of("victim-witness-protection")).fieldOfficeId("ROEA").cycle("2026").build(),
+        app("APP-2026-008", "ORG-NSYI", "2026-10-12", RegionRef.m49("011"), "CONGRESS-15", "5000")
+            .focusAreas(Set.of("youth-crime-prevention")).fieldOfficeId("ROSEN").cycle("2026").build(),
+        app("APP-2026-009", "ORG-BWA", "2026-11-02", RegionRef.m49("014"), "CONGRESS-15", "18000")
+            .focusAreas(Set.of("anti-human-trafficking")).fieldOfficeId("ROEA").cycle("2026").build());
   }
 
   static List<Grant> grants() {

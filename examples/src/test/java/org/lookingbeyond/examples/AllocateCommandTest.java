@@ -25,6 +25,8 @@ class AllocateCommandTest {
     assertTrue(r.out.contains("APP-2024-002                      NOT_PENDING: the application is APPROVED, not pending"),
         r.out);
     assertTrue(r.out.contains("APP-2026-005 not considered: INELIGIBLE"), r.out);
+    assertTrue(r.out.contains("APP-2026-007 not considered: NEEDS_REVIEW"), r.out);
+    assertTrue(r.out.contains("APP-2026-009 not considered: INELIGIBLE"), "a young applicant gets nothing: " + r.out);
   }
 
   @Test

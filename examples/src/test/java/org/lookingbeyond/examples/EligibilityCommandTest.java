@@ -29,10 +29,12 @@ class EligibilityCommandTest {
     CliRun file = CliRun.run("eligibility", "--registry", CliFiles.registry(dir).toString(), "--as-of", "2026-11-29");
     file.assertSuccess();
     assertTrue(file.out.startsWith("Seed-funding decisions on " + dir.resolve("registry.json")
-        + " as of 2026-11-29: 6 application(s)"), file.out);
+        + " as of 2026-11-29: 9 application(s)"), file.out);
     assertEquals(body(sample.out), body(file.out));
     assertTrue(Pattern.compile("APP-2026-005 +ORG-GII +INELIGIBLE +62 +G6 +G8").matcher(file.out).find(), file.out);
     assertTrue(file.out.contains("APP-2026-005 G6 FAIL: application.amount = 27500 does not meet <= 20000 (maxAmount)"));
+    assertTrue(file.out.contains("APP-2026-008 G3 FAIL: applicant.registrationDate (2025-09-01) is not at least 2 years"
+        + " before application.date (2026-10-12)"), "a young applicant is refused: " + file.out);
   }
 
   private static String body(String out) {
@@ -71,7 +73,7 @@ class EligibilityCommandTest {
     r.assertSuccess();
     List<Decision> decisions = CliFiles.JSON.read(DocumentType.DECISIONS, r.out).value();
     assertEquals(List.of("APP-2024-001", "APP-2024-002", "APP-2025-003", "APP-2026-004", "APP-2026-005",
-        "APP-2026-006"), decisions.stream().map(Decision::subjectId).collect(Collectors.toList()));
+        "APP-2026-006", "APP-2026-007", "APP-2026-008", "APP-2026-009"), decisions.stream().map(Decision::subjectId).collect(Collectors.toList()));
     assertEquals(Verdict.INELIGIBLE, decisions.get(4).verdict());
     assertEquals(decisions, new FundingReport(SampleRegistry.registry(), SampleRegistry.AS_OF).decisions());
   }
@@ -96,7 +98,7 @@ class EligibilityCommandTest {
   void anApplicationDatedWhenNoVersionIsInForceIsAnInputProblem() throws IOException {
     Path later = CliFiles.policy(dir, "later.json", CliFiles.laterVersion());
     CliRun r = CliRun.run("eligibility", "--policy", later.toString()).assertInputProblem();
-    assertEquals(6, r.errLines().size(), r.err);
+    assertEquals(9, r.errLines().size(), r.err);
     assertTrue(r.errLines().get(0).startsWith("application APP-2024-001 is dated 2024-"), r.err);
     assertTrue(r.errLines().get(0).endsWith("when no version of the policy is in force (versions: 2.0 from 2027-01-01)"),
         r.err);

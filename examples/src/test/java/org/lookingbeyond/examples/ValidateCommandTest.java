@@ -23,7 +23,7 @@ class ValidateCommandTest {
     CliRun r = CliRun.run("validate", "--registry", registry.toString());
     r.assertSuccess();
     assertEquals(List.of(registry + ": a valid lookingbeyond.registry/1 document",
-        "  16 organizations, 28 participations, 6 RLO designations, 6 seed-funding applications, 3 grants,"
+        "  19 organizations, 28 participations, 6 RLO designations, 9 seed-funding applications, 3 grants,"
             + " 2 consultations"), r.out.lines().limit(2).toList());
     assertTrue(r.out.contains("over reference data of 249 countries and areas"), r.out);
   }

@@ -21,8 +21,8 @@ class WhatIfCommandTest {
     CliRun r = CliRun.run("whatif", "--against", CliFiles.higherCeilingPolicy(dir).toString());
     r.assertSuccess();
     assertTrue(r.out.startsWith("What if seed-funding 1.1-ceiling-30000 replaced seed-funding 1.0? On the sample"
-        + " registry (fictional) as of 2026-11-29, 6 application(s):"), r.out);
-    assertTrue(r.out.contains("1 decision(s) change, 5 do not:"), r.out);
+        + " registry (fictional) as of 2026-11-29, 9 application(s):"), r.out);
+    assertTrue(r.out.contains("1 decision(s) change, 8 do not:"), r.out);
     assertTrue(r.out.contains("APP-2026-005: INELIGIBLE -> NEEDS_REVIEW"), r.out);
     assertTrue(r.out.contains("G6 FAIL -> PASS: "), r.out);
   }
@@ -40,7 +40,7 @@ class WhatIfCommandTest {
   void aPolicyAgainstItselfChangesNothing() throws IOException {
     CliRun r = CliRun.run("whatif", "--against", CliFiles.policy(dir).toString());
     r.assertSuccess();
-    assertTrue(r.out.contains("0 decision(s) change, 6 do not:"), r.out);
+    assertTrue(r.out.contains("0 decision(s) change, 9 do not:"), r.out);
   }
 
   @Test
@@ -50,7 +50,7 @@ class WhatIfCommandTest {
     WhatIf w = CliFiles.JSON.read(DocumentType.WHAT_IF, r.out).value();
     assertEquals(1, w.changes().size());
     assertEquals(Verdict.NEEDS_REVIEW, w.changes().get(0).verdictAfter());
-    assertEquals(5, w.unchanged());
+    assertEquals(8, w.unchanged());
   }
 
   @Test
