@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.lookingbeyond.internal.TextEscapes;
 
 /**
  * The SVG power/interest grid; see {@link ClassificationRenderer#svg()}. Coordinates are whole pixels
@@ -89,8 +90,8 @@ final class GridSvg implements ClassificationRenderer {
         .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
         .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" role=\"img\"")
         .append(" aria-labelledby=\"grid-title\">").append(NL);
-    out.append("<title id=\"grid-title\">").append(xml(title)).append("</title>").append(NL);
-    out.append("<desc>").append(xml(c.size() + " organizations under " + c.policy().id() + " " + c.policy().version()
+    out.append("<title id=\"grid-title\">").append(TextEscapes.xml(title)).append("</title>").append(NL);
+    out.append("<desc>").append(TextEscapes.xml(c.size() + " organizations under " + c.policy().id() + " " + c.policy().version()
         + ": " + quadrantCounts(p))).append("</desc>").append(NL);
     rect(out, 0, 0, WIDTH, HEIGHT, "#ffffff", "");
     text(out, 16, 28, "start", "font-size=\"16\" font-weight=\"bold\"", title);
@@ -189,7 +190,7 @@ final class GridSvg implements ClassificationRenderer {
     String fill = COLOURS.get(top);
     String stroke = top == SalienceGroup.UNKNOWN ? "stroke=\"#424242\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\""
         : "stroke=\"#ffffff\" stroke-width=\"1\"";
-    out.append("<g><title>").append(xml(tip)).append("</title><circle cx=\"").append(px(b.x)).append("\" cy=\"")
+    out.append("<g><title>").append(TextEscapes.xml(tip)).append("</title><circle cx=\"").append(px(b.x)).append("\" cy=\"")
         .append(py(b.y)).append("\" r=\"").append(PolicyChecks.number(Math.round(r * 10) / 10.0)).append("\" fill=\"")
         .append(fill).append("\" fill-opacity=\"0.9\" ").append(stroke).append("/>");
     if (n > 1) {
@@ -242,38 +243,6 @@ final class GridSvg implements ClassificationRenderer {
     if (!extra.isEmpty()) {
       out.append(' ').append(extra);
     }
-    out.append('>').append(xml(content)).append("</text>").append(NL);
-  }
-
-  /** Escapes text for XML, replacing the characters XML 1.0 forbids, so that any id gives a valid document. */
-  static String xml(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&apos;");
-          break;
-        default:
-          boolean paired = Character.isHighSurrogate(ch) ? i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1)) : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-          boolean forbidden = (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF
-              || (Character.isSurrogate(ch) && !paired);
-          out.append(forbidden ? '\uFFFD' : ch);
-      }
-    }
-    return out.toString();
+    out.append('>').append(TextEscapes.xml(content)).append("</text>").append(NL);
   }
 }

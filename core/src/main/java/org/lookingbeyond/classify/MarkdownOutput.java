@@ -1,6 +1,7 @@
 package org.lookingbeyond.classify;
 
 import java.util.List;
+import org.lookingbeyond.internal.TextEscapes;
 
 /** GitHub-flavoured Markdown; see {@link ClassificationRenderer#markdown()}. */
 final class MarkdownOutput implements ClassificationRenderer {
@@ -23,16 +24,16 @@ final class MarkdownOutput implements ClassificationRenderer {
   public String render(Classification c) {
     Portfolio p = c.portfolio();
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(escape(Rows.title(c))).append(NL).append(NL);
+    out.append("## ").append(TextEscapes.markdown(Rows.title(c))).append(NL).append(NL);
     out.append(p.organizations()).append(" organizations, ").append(p.csos()).append(" CSOs.").append(NL).append(NL);
     out.append("| Breakdown | Counts |").append(NL).append("|---|---|").append(NL);
     for (List<String> line : Rows.counts(p)) {
-      out.append("| ").append(escape(line.get(0))).append(" | ")
-          .append(escape(String.join(", ", line.subList(1, line.size())))).append(" |").append(NL);
+      out.append("| ").append(TextEscapes.markdown(line.get(0))).append(" | ")
+          .append(TextEscapes.markdown(String.join(", ", line.subList(1, line.size())))).append(" |").append(NL);
     }
     out.append(NL).append("### Organizations").append(NL).append(NL).append('|');
     for (String h : TextOutput.COLUMNS) {
-      out.append(' ').append(escape(h.endsWith(">") ? h.substring(0, h.length() - 1) : h)).append(" |");
+      out.append(' ').append(TextEscapes.markdown(h.endsWith(">") ? h.substring(0, h.length() - 1) : h)).append(" |");
     }
     out.append(NL).append('|');
     for (String h : TextOutput.COLUMNS) {
@@ -42,31 +43,18 @@ final class MarkdownOutput implements ClassificationRenderer {
     for (int i = 0; i < c.size(); i++) {
       out.append('|');
       for (String cell : TextOutput.cells(c, i)) {
-        out.append(' ').append(escape(cell)).append(" |");
+        out.append(' ').append(TextEscapes.markdown(cell)).append(" |");
       }
       out.append(NL);
     }
     out.append(NL).append("### Action lists").append(NL).append(NL);
     out.append("- **Definitive stakeholders** (").append(p.definitive().size()).append("): ")
-        .append(escape(p.definitive().isEmpty() ? "none" : String.join(", ", p.definitive()))).append(NL);
+        .append(TextEscapes.markdown(p.definitive().isEmpty() ? "none" : String.join(", ", p.definitive()))).append(NL);
     out.append("- **Dormant stakeholders**, power only (").append(p.dormant().size()).append("): ")
-        .append(escape(p.dormant().isEmpty() ? "none" : String.join(", ", p.dormant()))).append(NL);
+        .append(TextEscapes.markdown(p.dormant().isEmpty() ? "none" : String.join(", ", p.dormant()))).append(NL);
     out.append("- **Regions without an active RLO** (").append(p.regionsWithoutRlo().size()).append(')')
         .append(p.regionsWithoutRlo().isEmpty() ? ": none" : ":").append(NL);
-    p.regionsWithoutRlo().forEach(n -> out.append("  - ").append(escape(Rows.needs(n))).append(NL));
-    return out.toString();
-  }
-
-  /** Escapes the characters Markdown would read as markup, and the pipe that ends a table cell. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if ("\\|*_`[]<>#".indexOf(ch) >= 0) {
-        out.append('\\');
-      }
-      out.append(ch == '\n' || ch == '\r' ? ' ' : ch);
-    }
+    p.regionsWithoutRlo().forEach(n -> out.append("  - ").append(TextEscapes.markdown(Rows.needs(n))).append(NL));
     return out.toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.lookingbeyond.coverage;
 
 import java.util.List;
+import org.lookingbeyond.internal.TextEscapes;
 
 /** GitHub-flavoured Markdown; see {@link CoverageRenderer#markdown()}. */
 final class MarkdownRenderer implements CoverageRenderer {
@@ -22,12 +23,12 @@ final class MarkdownRenderer implements CoverageRenderer {
   @Override
   public String render(CoverageReport report) {
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(escape(Render.title(report))).append(NL).append(NL);
-    out.append("Counting: ").append(escape(Render.filters(report))).append('.').append(NL).append(NL);
+    out.append("## ").append(TextEscapes.markdown(Render.title(report))).append(NL).append(NL);
+    out.append("Counting: ").append(TextEscapes.markdown(Render.filters(report))).append('.').append(NL).append(NL);
     out.append("Cells hold distinct CSOs; **!** marks a GAP, *~* a WEAK cell (")
-        .append(escape(Render.thresholds(report.settings()))).append(").").append(NL).append(NL);
+        .append(TextEscapes.markdown(Render.thresholds(report.settings()))).append(").").append(NL).append(NL);
     List<String> codes = Render.shortCodes(report.columns());
-    out.append("| ").append(escape(report.settings().geographyLevel().description()));
+    out.append("| ").append(TextEscapes.markdown(report.settings().geographyLevel().description()));
     codes.forEach(c -> out.append(" | ").append(c));
     out.append(" | Total |").append(NL).append("|---");
     codes.forEach(c -> out.append("|---:"));
@@ -35,7 +36,7 @@ final class MarkdownRenderer implements CoverageRenderer {
     int columns = codes.size();
     for (int r = 0; r < report.rows().size(); r++) {
       CoverageRow row = report.rows().get(r);
-      out.append("| ").append(escape(row.label()));
+      out.append("| ").append(TextEscapes.markdown(row.label()));
       for (int c = 0; c < columns; c++) {
         CoverageCell cell = report.cells().get(r * columns + c);
         out.append(" | ").append(cellText(cell));
@@ -52,12 +53,12 @@ final class MarkdownRenderer implements CoverageRenderer {
     out.append(" | |").append(NL).append(NL);
     for (int c = 0; c < columns; c++) {
       CoverageColumn column = report.columns().get(c);
-      out.append(c == 0 ? "" : "; ").append("**").append(codes.get(c)).append("** ").append(escape(column.name()));
+      out.append(c == 0 ? "" : "; ").append("**").append(codes.get(c)).append("** ").append(TextEscapes.markdown(column.name()));
     }
     out.append('.').append(NL).append(NL);
-    out.append("- Coverage: ").append(escape(Render.coverage(report))).append(NL);
-    out.append("- Organizations: ").append(escape(Render.organizations(report))).append(NL);
-    out.append("- Concentration of row totals: ").append(escape(Render.concentration(report.overallConcentration())))
+    out.append("- Coverage: ").append(TextEscapes.markdown(Render.coverage(report))).append(NL);
+    out.append("- Organizations: ").append(TextEscapes.markdown(Render.organizations(report))).append(NL);
+    out.append("- Concentration of row totals: ").append(TextEscapes.markdown(Render.concentration(report.overallConcentration())))
         .append(NL);
     if (!report.countriesOutsideRows().isEmpty()) {
       out.append("- Countries outside every row: ").append(String.join(" ", report.countriesOutsideRows())).append(NL);
@@ -67,21 +68,21 @@ final class MarkdownRenderer implements CoverageRenderer {
       out.append("None.").append(NL);
     }
     for (PriorityGap g : report.priorityGaps()) {
-      out.append(g.rank()).append(". **").append(escape(report.row(g.rowId()).label())).append(" x ")
-          .append(escape(g.columnId())).append("**: ").append(g.status()).append(", ")
+      out.append(g.rank()).append(". **").append(TextEscapes.markdown(report.row(g.rowId()).label())).append(" x ")
+          .append(TextEscapes.markdown(g.columnId())).append("**: ").append(g.status()).append(", ")
           .append(Analysis.csos(g.csoCount())).append(", score ").append(Render.decimal(g.score())).append(NL);
-      out.append("   - ").append(escape(g.explanation())).append(NL);
+      out.append("   - ").append(TextEscapes.markdown(g.explanation())).append(NL);
       g.candidates().forEach(c -> out.append("   - candidate ").append(c.rank()).append(": ")
-          .append(escape(Render.candidate(c))).append(NL));
+          .append(TextEscapes.markdown(Render.candidate(c))).append(NL));
     }
     if (!report.unplaceable().isEmpty()) {
       out.append(NL).append("### Unplaceable organizations").append(NL).append(NL);
-      report.unplaceable().forEach(u -> out.append("- ").append(escape(u.organizationId())).append(": ")
-          .append(escape(u.message())).append(NL));
+      report.unplaceable().forEach(u -> out.append("- ").append(TextEscapes.markdown(u.organizationId())).append(": ")
+          .append(TextEscapes.markdown(u.message())).append(NL));
     }
     if (!report.warnings().isEmpty()) {
       out.append(NL).append("### Warnings").append(NL).append(NL);
-      report.warnings().forEach(w -> out.append("- ").append(escape(w)).append(NL));
+      report.warnings().forEach(w -> out.append("- ").append(TextEscapes.markdown(w)).append(NL));
     }
     return out.toString();
   }
@@ -99,18 +100,5 @@ final class MarkdownRenderer implements CoverageRenderer {
 
   private static String measure(Concentration c, double value) {
     return c.empty() ? "-" : Render.decimal(value);
-  }
-
-  /** Escapes the characters Markdown would read as markup, and the pipe that ends a table cell. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if ("\\|*_`[]<>#".indexOf(ch) >= 0) {
-        out.append('\\');
-      }
-      out.append(ch == '\n' || ch == '\r' ? ' ' : ch);
-    }
-    return out.toString();
   }
 }

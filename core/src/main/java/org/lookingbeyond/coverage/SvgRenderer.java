@@ -1,6 +1,7 @@
 package org.lookingbeyond.coverage;
 
 import java.util.List;
+import org.lookingbeyond.internal.TextEscapes;
 
 /**
  * The SVG heat map; see {@link CoverageRenderer#svg()}. Coordinates are whole pixels and text widths
@@ -95,8 +96,8 @@ final class SvgRenderer implements CoverageRenderer {
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" role=\"img\"")
         .append(" aria-labelledby=\"heatmap-title\">").append(NL);
-    out.append("<title id=\"heatmap-title\">").append(xml(title)).append("</title>").append(NL);
-    out.append("<desc>").append(xml(Render.coverage(report) + ". " + Render.organizations(report) + "."))
+    out.append("<title id=\"heatmap-title\">").append(TextEscapes.xml(title)).append("</title>").append(NL);
+    out.append("<desc>").append(TextEscapes.xml(Render.coverage(report) + ". " + Render.organizations(report) + "."))
         .append("</desc>").append(NL);
     out.append("<defs><pattern id=\"gap-hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\"")
         .append(" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"")
@@ -137,7 +138,7 @@ final class SvgRenderer implements CoverageRenderer {
       int y) {
     int b = bucket(cell.csoCount());
     out.append("<g>");
-    out.append("<title>").append(xml(row.label() + " x " + column.name() + ": " + cell.status() + ", "
+    out.append("<title>").append(TextEscapes.xml(row.label() + " x " + column.name() + ": " + cell.status() + ", "
         + cell.statusReason() + "; engaged " + cell.engagedCount() + ", RLOs " + cell.rloCount()
         + ", participations " + cell.participations())).append("</title>");
     rect(out, x, y, CELL_W, CELL_H, BUCKET_COLOURS[b], "stroke=\"#ffffff\" stroke-width=\"1\"");
@@ -174,7 +175,7 @@ final class SvgRenderer implements CoverageRenderer {
 
   private static void columnLabel(StringBuilder out, int x, int y, String label) {
     out.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" transform=\"rotate(-45 ").append(x)
-        .append(' ').append(y).append(")\">").append(xml(label)).append("</text>").append(NL);
+        .append(' ').append(y).append(")\">").append(TextEscapes.xml(label)).append("</text>").append(NL);
   }
 
   private static void rect(StringBuilder out, int x, int y, int w, int h, String fill, String extra) {
@@ -194,47 +195,6 @@ final class SvgRenderer implements CoverageRenderer {
     if (!extra.isEmpty()) {
       out.append(' ').append(extra);
     }
-    out.append('>').append(xml(content)).append("</text>").append(NL);
-  }
-
-  /**
-   * Escapes text for XML content and attribute values, and replaces the control characters XML 1.0
-   * forbids, so that any name in a registry gives a well-formed document.
-   */
-  static String xml(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&apos;");
-          break;
-        default:
-          boolean forbidden = (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF
-              || (Character.isSurrogate(ch) && !validSurrogate(text, i));
-          out.append(forbidden ? '\uFFFD' : ch);
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean validSurrogate(String text, int i) {
-    char ch = text.charAt(i);
-    if (Character.isHighSurrogate(ch)) {
-      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    out.append('>').append(TextEscapes.xml(content)).append("</text>").append(NL);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lookingbeyond.internal.CsvOut;
+import org.lookingbeyond.internal.TextEscapes;
 import org.lookingbeyond.geo.Grouping;
 import org.lookingbeyond.geo.GroupingKind;
 import org.lookingbeyond.geo.RegionLevel;
@@ -117,9 +118,9 @@ class CoverageRenderersTest {
     String svg = CoverageRenderer.svg().render(r);
     assertTrue(texts(XmlTree.parse(svg), "text").contains("R&D Research <& Development> \"Area\" 'One'"));
     assertTrue(svg.contains("R&amp;D Research &lt;&amp; Development&gt; &quot;Area&quot; &apos;One&apos;"));
-    assertEquals("a\uFFFDb", SvgRenderer.xml("a\u0001b"), "XML 1.0 forbids most control characters");
-    assertEquals("\uD83D\uDE00", SvgRenderer.xml("\uD83D\uDE00"), "a surrogate pair stays");
-    assertEquals("\uFFFD", SvgRenderer.xml("\uD83D"), "a lone surrogate does not");
+    assertEquals("a\uFFFDb", TextEscapes.xml("a\u0001b"), "XML 1.0 forbids most control characters");
+    assertEquals("\uD83D\uDE00", TextEscapes.xml("\uD83D\uDE00"), "a surrogate pair stays");
+    assertEquals("\uFFFD", TextEscapes.xml("\uD83D"), "a lone surrogate does not");
   }
 
   @Test
@@ -176,7 +177,7 @@ class CoverageRenderersTest {
     }
     assertTrue(md.contains("|---|---:|"), "a GFM table with right-aligned counts");
     assertTrue(md.contains("| 202 Sub-Saharan Africa | 1 *~* | 3 |"), md);
-    assertEquals("a \\| b \\*c\\*", MarkdownRenderer.escape("a | b *c*"));
+    assertEquals("a \\| b \\*c\\*", TextEscapes.markdown("a | b *c*"));
   }
 
   @Test
